@@ -1,0 +1,109 @@
+import { locate as locateIn, type ParsedFile, parseFile, type SourceFile } from './load/parseFile.ts'
+import { fingerprint } from './fingerprint/fingerprint.ts'
+import {
+  compareProblems,
+  formatPath,
+  type PendingProblem,
+  type Problem,
+} from './problem.ts'
+import { type Dataset, DatasetSchema, FILE_SCHEMAS, fileNameOf, SECTION_NAMES, type SectionName } from './schema/dataset.ts'
+import { closest } from './suggest.ts'
+import { characterProblems, type GlyphCoverage } from './validate/characters.ts'
+import { referenceProblems } from './validate/references.ts'
+import { schemaProblems } from './validate/schemaProblems.ts'
+import { allowedKeysAt } from './validate/schemaShape.ts'
+
+/** What the edge read from a dataset directory: file names (no folders) and texts. */
+export interface DatasetListing {
+  /** How to show the directory in messages, e.g. "shared-data". */
+  readonly label: string
+  readonly files: ReadonlyMap<string, string>
+}
+
+export interface CheckOptions {
+  /** Glyph coverage of the fonts the outputs embed; omit to skip the glyph check. */
+  readonly covers?: GlyphCoverage
+  readonly fontName?: string
+}
+
+export type CheckResult =
+  | { readonly ok: true; readonly dataset: Dataset; readonly fingerprint: string }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+
+/**
+ * The whole check, as plain data in and out: parse every file keeping positions,
+ * validate each against its schema, check characters, then cross-file references.
+ * Every problem is collected; nothing is thrown for bad input.
+ */
+export function checkDataset(listing: DatasetListing, options: CheckOptions = {}): CheckResult {
+  const pending: Array<PendingProblem & { fileLabel: string; parsed?: ParsedFile }> = []
+  const fileLabel = (name: string) => `${listing.label}/${name}`
+  const add = (problems: readonly PendingProblem[], label: string, parsed?: ParsedFile) => {
+    for (const p of problems) pending.push({ ...p, fileLabel: label, ...(parsed ? { parsed } : {}) })
+  }
+
+  const expected = SECTION_NAMES.map(fileNameOf)
+  for (const name of listing.files.keys()) {
+    if (!expected.includes(name)) {
+      const hint = closest(name, expected)
+      add(
+        [{ section: '', path: [], place: { line: 1, col: 1 }, message: hint ? `not a dataset file; did you mean "${hint}"?` : `not a dataset file; the dataset files are: ${expected.join(', ')}` }],
+        fileLabel(name),
+      )
+    }
+  }
+
+  const values: Partial<Record<SectionName, unknown>> = {}
+  const parsedBySection = new Map<SectionName, ParsedFile>()
+  for (const section of SECTION_NAMES) {
+    const name = fileNameOf(section)
+    const text = listing.files.get(name)
+    if (text === undefined) {
+      add([{ section, path: [], place: { line: 1, col: 1 }, message: `file is missing; every dataset needs ${name}` }], fileLabel(name))
+      continue
+    }
+    const file: SourceFile = { section, fileName: fileLabel(name), text }
+    const { parsed, problems } = parseFile(file)
+    add(problems, file.fileName, parsed)
+    if (!parsed) continue
+    parsedBySection.set(section, parsed)
+    const schema = FILE_SCHEMAS[section]
+    const result = schema.safeParse(parsed.value)
+    if (!result.success) {
+      add(schemaProblems(section, result.error.issues, (p) => allowedKeysAt(schema, p)), file.fileName, parsed)
+    } else values[section] = result.data
+    add(characterProblems(section, parsed.value, options.covers, options.fontName ?? 'font'), file.fileName, parsed)
+  }
+
+  // Cross-file checks need every file valid on its own; otherwise they would only
+  // repeat the problems above in other words.
+  if (pending.length === 0) {
+    const dataset = DatasetSchema.parse(values)
+    for (const p of referenceProblems(dataset)) {
+      const section = p.section as SectionName
+      const parsed = parsedBySection.get(section)
+      add([p], fileLabel(fileNameOf(section)), parsed)
+    }
+    if (pending.length === 0) return { ok: true, dataset, fingerprint: fingerprint(dataset) }
+  }
+
+  const problems = pending.map((p): Problem => {
+    const place = p.place ?? (p.parsed ? locate(p.parsed, p) : { line: 1, col: 1 })
+    return { file: p.fileLabel, line: place.line, col: place.col, path: formatPath(p.path), message: p.message }
+  })
+  return { ok: false, problems: dedupe(problems).sort(compareProblems) }
+}
+
+function locate(parsed: ParsedFile, p: PendingProblem) {
+  return locateIn(parsed, p.path, p.at)
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.filter((p) => {
+    const key = `${p.file}|${p.line}|${p.col}|${p.path}|${p.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

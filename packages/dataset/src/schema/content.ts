@@ -1,0 +1,187 @@
+import { z } from 'zod'
+import {
+  Confidence,
+  Country,
+  DateText,
+  Horizon,
+  Id,
+  Leader,
+  Likelihood,
+  SourceRefs,
+  Text,
+} from './primitives.ts'
+
+/** background.yaml: the strategic context, a few paragraphs. */
+export const ContextParagraph = z
+  .object({ id: Id, heading: Text, text: Text, sources: SourceRefs })
+  .strict()
+export const BackgroundFile = z.object({ context: z.array(ContextParagraph).min(1) }).strict()
+
+/** comparison.yaml: dimensions compared, grouped; one deck slide per group. */
+export const ComparisonRow = z
+  .object({
+    id: Id,
+    dimension: Text.describe('What is compared, e.g. AI 반도체'),
+    us: Text.describe("The US position"),
+    china: Text.describe("China's position"),
+    assessment: Text,
+    leader: Leader,
+    sources: SourceRefs,
+  })
+  .strict()
+export const ComparisonGroup = z
+  .object({
+    id: Id,
+    title: Text,
+    takeaway: Text.describe('One-sentence message of the group, used as the slide title'),
+    horizon: Horizon,
+    rows: z.array(ComparisonRow).min(1),
+  })
+  .strict()
+export const ComparisonFile = z.object({ groups: z.array(ComparisonGroup).min(1) }).strict()
+
+/** strategies.yaml: each country's pillars. */
+export const Pillar = z.object({ id: Id, title: Text, summary: Text, sources: SourceRefs }).strict()
+export const CountryStrategy = z
+  .object({ overview: Text, pillars: z.array(Pillar).min(1) })
+  .strict()
+export const StrategiesFile = z.object({ us: CountryStrategy, china: CountryStrategy }).strict()
+
+/** figures.yaml: every number the seeds give. */
+export const Qualifier = z
+  .enum(['약', '최대', '최소', '이상', '이하', '이내', '이후', '까지', '만에', '뒤'])
+  .describe('How the number is hedged or bounded; placed before or after the number by the views')
+export const Figure = z
+  .object({
+    id: Id,
+    value: z.number().finite().min(0).max(1e15),
+    valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
+    unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
+    isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
+    qualifier: Qualifier.optional(),
+    label: Text.describe('Short name of the figure, for a card title'),
+    measure: Text.describe('What the number measures, in a sentence'),
+    country: z.enum(['us', 'china', 'both']).optional(),
+    date: DateText.optional(),
+    attribution: Text.optional().describe('Who says so, when it is a claim of a person or body'),
+    key: z.boolean().optional().describe('Show as a key figure card in the deck and memo'),
+    sources: SourceRefs,
+  })
+  .strict()
+  .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
+    message: 'valueTo must not be smaller than value',
+    path: ['valueTo'],
+  })
+export const FiguresFile = z.object({ figures: z.array(Figure).min(1) }).strict()
+
+/** timeline.yaml: dated events. */
+export const TimelineEvent = z
+  .object({
+    id: Id,
+    date: DateText,
+    dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
+    dateBasis: Text.optional().describe('The phrase and the document date it was worked out from'),
+    title: Text,
+    detail: Text,
+    country: z.enum(['us', 'china', 'both', 'other']),
+    planned: z
+      .boolean()
+      .optional()
+      .describe('true for a announced target or plan that lies after the as-of date'),
+    sources: SourceRefs,
+  })
+  .strict()
+  .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
+    message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
+    path: ['dateBasis'],
+  })
+export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict()
+
+/** quotes.yaml: short, attributed quotations. */
+export const Quote = z
+  .object({
+    id: Id,
+    text: Text.max(200, 'a quote should be short: at most 200 characters'),
+    speaker: Text,
+    role: Text,
+    context: Text.describe('Where and when it was said'),
+    date: DateText.optional(),
+    sources: SourceRefs,
+  })
+  .strict()
+export const QuotesFile = z.object({ quotes: z.array(Quote).min(1) }).strict()
+
+/** judgments.yaml: the bottom line in estimative language. */
+export const KeyJudgment = z
+  .object({
+    id: Id,
+    statement: Text,
+    likelihood: Likelihood,
+    confidence: Confidence,
+    basis: Text.describe('Why we judge so, in a sentence or two'),
+    dissent: Text.optional().describe('Where the sources disagree with this judgment'),
+    support: z
+      .array(Id)
+      .min(1, 'a judgment needs support: ids of comparison rows, figures, events or quotes')
+      .describe('Ids of the claims (rows, figures, events, quotes, pillars) that support it'),
+    sources: SourceRefs,
+  })
+  .strict()
+export const JudgmentsFile = z.object({ keyJudgments: z.array(KeyJudgment).min(1) }).strict()
+
+/** outlook.yaml: outlook by horizon, and where sources disagree. */
+export const OutlookHorizon = z
+  .object({
+    id: Id,
+    label: Text.describe('e.g. 2025~2030'),
+    fromYear: z.int().min(1900).max(2200),
+    toYear: z.int().min(1900).max(2200).optional(),
+    summary: Text,
+    us: Text,
+    china: Text,
+    sources: SourceRefs,
+  })
+  .strict()
+export const DisagreementPosition = z
+  .object({ holder: Text, view: Text, sources: SourceRefs })
+  .strict()
+export const Disagreement = z
+  .object({
+    id: Id,
+    topic: Text,
+    positions: z.array(DisagreementPosition).min(2, 'a disagreement needs at least two positions'),
+    note: Text.optional(),
+  })
+  .strict()
+export const OutlookFile = z
+  .object({
+    horizons: z.array(OutlookHorizon).min(1),
+    disagreements: z.array(Disagreement),
+  })
+  .strict()
+
+/** recommendations.yaml: what to do, and what it means for Korea. */
+export const Origin = z
+  .enum(['source', 'analyst'])
+  .describe('source: a source recommends it; analyst: our own judgment')
+export const Recommendation = z
+  .object({
+    id: Id,
+    audience: z.enum(['us', 'china', 'both', 'korea']),
+    title: Text,
+    text: Text,
+    origin: Origin,
+    sources: SourceRefs,
+  })
+  .strict()
+export const Implication = z
+  .object({ id: Id, title: Text, text: Text, origin: Origin, sources: SourceRefs })
+  .strict()
+export const RecommendationsFile = z
+  .object({
+    recommendations: z.array(Recommendation).min(1),
+    implications: z.array(Implication).min(1),
+  })
+  .strict()
+
+export { Country }

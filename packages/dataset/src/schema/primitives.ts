@@ -1,0 +1,66 @@
+import { z } from 'zod'
+
+/** Kebab-case ids: stable handles that other sections and both outputs refer to. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case: lowercase letters, digits and "-"')
+  .describe('Stable id, kebab-case, unique across the whole dataset')
+
+/** Non-empty single-paragraph text written by the analyst. */
+export const Text = z.string().trim().min(1, 'must not be empty')
+
+export const SourceRefs = z
+  .array(Id)
+  .min(1, 'every claim needs at least one source id')
+  .describe('Ids of the sources this claim comes from (sources.yaml)')
+
+/**
+ * A date with its precision, as the analyst writes it:
+ * "2025-11-10" (day), "2025-11" (month), "2025-spring" (season), "2025" (year).
+ */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(spring|summer|autumn|winter))?$/
+
+export const DateText = z
+  .string()
+  .regex(
+    DATE_PATTERN,
+    'date must be YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY',
+  )
+  .refine(isRealDate, 'no such calendar date')
+  .describe('Date with precision: YYYY-MM-DD, YYYY-MM, YYYY-<season> or YYYY')
+
+export function isRealDate(text: string): boolean {
+  const m = DATE_PATTERN.exec(text)
+  if (!m) return false
+  const [, y, mo, d] = m
+  if (mo === undefined) return true
+  const month = Number(mo)
+  if (month < 1 || month > 12) return false
+  if (d === undefined) return true
+  const day = Number(d)
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate()
+  return day >= 1 && day <= daysInMonth
+}
+
+export const Leader = z
+  .enum(['us', 'china', 'contested'])
+  .describe('Who leads on this dimension: us, china or contested')
+
+export const Country = z.enum(['us', 'china'])
+
+/** ICD 203 likelihood scale; the words shown come from the views' messages. */
+export const Likelihood = z.enum([
+  'almost-no-chance',
+  'very-unlikely',
+  'unlikely',
+  'roughly-even',
+  'likely',
+  'very-likely',
+  'almost-certain',
+])
+
+export const Confidence = z.enum(['low', 'moderate', 'high'])
+
+export const Horizon = z
+  .enum(['current', 'short-term', 'medium-long-term'])
+  .describe('Time horizon of an assessment: current, short-term or medium-long-term')

@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { DateText, Id, Text } from './primitives.ts'
+
+export const SourceKind = z.enum([
+  'column',
+  'blog',
+  'news',
+  'think-tank-summary',
+  'news-report',
+  'magazine-article',
+  'remarks',
+  'government-document',
+])
+
+export const Source = z
+  .object({
+    id: Id,
+    kind: SourceKind,
+    title: Text.describe('Title as read (Korean for the seeds)'),
+    originalTitle: Text.optional().describe('Original title where the source is a translation'),
+    author: Text.optional(),
+    authorRole: Text.optional(),
+    publisher: Text.optional().describe('Outlet, institution or event host'),
+    date: DateText,
+    dateInferred: z
+      .boolean()
+      .optional()
+      .describe('true when the date is worked out from a relative phrase, not printed'),
+    dateBasis: Text.optional().describe('How an inferred date was worked out'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'url must start with http:// or https://' })
+      .optional(),
+    seed: z.boolean().optional().describe('true for the documents we read directly'),
+    via: Id.optional().describe('For second-hand sources: the seed document that cites it'),
+    note: Text.optional(),
+  })
+  .strict()
+
+export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict()

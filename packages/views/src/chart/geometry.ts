@@ -1,0 +1,76 @@
+/**
+ * Chart geometry as plain data: computed once here, drawn by a thin Vue wrapper in
+ * the deck and a thin React-PDF wrapper in the memo, so both draw the same picture.
+ * Coordinates are in the chart's own units (viewBox 0 0 width height).
+ */
+export type Shape =
+  | {
+      readonly kind: 'rect'
+      readonly x: number
+      readonly y: number
+      readonly width: number
+      readonly height: number
+      readonly fill: string
+      readonly stroke?: string
+      readonly strokeWidth?: number
+    }
+  | {
+      readonly kind: 'line'
+      readonly x1: number
+      readonly y1: number
+      readonly x2: number
+      readonly y2: number
+      readonly stroke: string
+      readonly strokeWidth: number
+      readonly dash?: string
+    }
+  | {
+      readonly kind: 'circle'
+      readonly cx: number
+      readonly cy: number
+      readonly r: number
+      readonly fill: string
+      readonly stroke: string
+      readonly strokeWidth: number
+    }
+  | {
+      readonly kind: 'polygon'
+      /** "x,y x,y …" as SVG wants it */
+      readonly points: string
+      readonly fill: string
+      readonly stroke: string
+      readonly strokeWidth: number
+    }
+  | {
+      readonly kind: 'text'
+      readonly x: number
+      readonly y: number
+      readonly text: string
+      readonly fontSize: number
+      readonly fontWeight: 400 | 700
+      readonly anchor: 'start' | 'middle' | 'end'
+      readonly fill: string
+    }
+
+export interface ChartGeometry {
+  readonly width: number
+  readonly height: number
+  readonly title: string
+  readonly caption: string
+  /** Text alternative: one line per row, for screen readers and text extraction. */
+  readonly description: readonly string[]
+  readonly shapes: readonly Shape[]
+}
+
+/** Rough advance width of a string in em: Hangul and CJK are square, Latin about half. */
+export function estimateEm(text: string): number {
+  let em = 0
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number
+    if (cp >= 0x1100 && cp <= 0xffdc) em += 1
+    else if (ch === ' ') em += 0.28
+    else if (/[A-Z0-9]/.test(ch)) em += 0.62
+    else em += 0.52
+  }
+  return em
+}

@@ -1,0 +1,123 @@
+import type { ComparisonGroupView } from '../types.ts'
+import type { Messages } from '../messages/types.ts'
+import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
+
+/** Layout constants of the chart, in chart units. Colours are grayscale-distinct too. */
+const W = 720
+const LABEL_W = 270
+const COL_W = (W - LABEL_W) / 3
+const HEAD_H = 34
+const GROUP_H = 28
+const ROW_H = 26
+const LEGEND_H = 34
+const FONT = 12
+const MIN_FONT = 9
+export const CHART_COLOURS = {
+  us: '#1f3a5f',
+  china: '#a63232',
+  contested: '#ffffff',
+  ink: '#1a1a1a',
+  muted: '#5c5c5c',
+  grid: '#c8c8c8',
+  band: '#f1f1f1',
+} as const
+
+const COLUMN_OF = { us: 0, contested: 1, china: 2 } as const
+
+/**
+ * Who leads on each compared dimension, grouped by horizon (current, medium-long
+ * term): one row per dimension, a marker in the 미국 우위 / 경합 / 중국 우위 column.
+ * Shape carries the meaning (circle, square, diamond), so it survives a B/W print.
+ */
+export function leadershipChart(groups: readonly ComparisonGroupView[], m: Messages): ChartGeometry {
+  const shapes: Shape[] = []
+  const description: string[] = []
+  const colX = (i: number) => LABEL_W + COL_W * i + COL_W / 2
+  const order = ['us', 'contested', 'china'] as const
+
+  order.forEach((key, i) => {
+    shapes.push(text(colX(i), HEAD_H - 12, m.leader[key], FONT, 700, 'middle', CHART_COLOURS.ink))
+  })
+  let y = HEAD_H
+  const gridTop = y
+  for (const group of groups) {
+    shapes.push({ kind: 'rect', x: 0, y, width: W, height: GROUP_H, fill: CHART_COLOURS.band })
+    const groupLabel: string = `${group.horizon.label} · ${group.title}`
+    shapes.push(text(8, y + GROUP_H / 2 + 4, groupLabel, fit(groupLabel, W - 16, FONT), 700, 'start', CHART_COLOURS.ink))
+    y += GROUP_H
+    for (const row of group.rows) {
+      const cy = y + ROW_H / 2
+      shapes.push(text(8, cy + 4, row.dimension, fit(row.dimension, LABEL_W - 16, FONT), 400, 'start', CHART_COLOURS.ink))
+      shapes.push(marker(row.leader.key, colX(COLUMN_OF[row.leader.key]), cy))
+      shapes.push({ kind: 'line', x1: 0, y1: y + ROW_H, x2: W, y2: y + ROW_H, stroke: CHART_COLOURS.grid, strokeWidth: 0.5 })
+      description.push(`${group.horizon.label} ${row.dimension}: ${row.leader.label}`)
+      y += ROW_H
+    }
+  }
+  for (let i = 1; i < 3; i++) {
+    const x = LABEL_W + COL_W * i
+    shapes.push({ kind: 'line', x1: x, y1: gridTop, x2: x, y2: y, stroke: CHART_COLOURS.grid, strokeWidth: 0.75, dash: '3 3' })
+  }
+  shapes.push({ kind: 'line', x1: LABEL_W, y1: gridTop, x2: LABEL_W, y2: y, stroke: CHART_COLOURS.muted, strokeWidth: 0.75 })
+
+  // Legend: the same shapes with their words.
+  const ly = y + LEGEND_H / 2 + 4
+  order.forEach((key, i) => {
+    const x = LABEL_W + COL_W * i + 16
+    shapes.push(marker(key, x, ly - 4))
+    shapes.push(text(x + 14, ly, m.leader[key], FONT - 1, 400, 'start', CHART_COLOURS.muted))
+  })
+  return {
+    width: W,
+    height: y + LEGEND_H,
+    title: m.chartTitle,
+    caption: m.chartCaption,
+    description,
+    shapes,
+  }
+}
+
+function marker(key: 'us' | 'china' | 'contested', cx: number, cy: number): Shape {
+  const r = 7
+  switch (key) {
+    case 'us':
+      return { kind: 'circle', cx, cy, r, fill: CHART_COLOURS.us, stroke: CHART_COLOURS.us, strokeWidth: 1 }
+    case 'china':
+      return {
+        kind: 'rect',
+        x: cx - r + 0.5,
+        y: cy - r + 0.5,
+        width: 2 * r - 1,
+        height: 2 * r - 1,
+        fill: CHART_COLOURS.china,
+        stroke: CHART_COLOURS.china,
+        strokeWidth: 1,
+      }
+    case 'contested':
+      return {
+        kind: 'polygon',
+        points: `${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`,
+        fill: CHART_COLOURS.contested,
+        stroke: CHART_COLOURS.ink,
+        strokeWidth: 1.5,
+      }
+  }
+}
+
+function text(
+  x: number,
+  y: number,
+  value: string,
+  fontSize: number,
+  fontWeight: 400 | 700,
+  anchor: 'start' | 'middle' | 'end',
+  fill: string,
+): Shape {
+  return { kind: 'text', x, y, text: value, fontSize, fontWeight, anchor, fill }
+}
+
+/** Largest font size (down to MIN_FONT) at which a label fits its width. */
+function fit(label: string, width: number, size: number): number {
+  const em = estimateEm(label)
+  return Math.max(MIN_FONT, Math.min(size, Math.floor((width / em) * 10) / 10))
+}

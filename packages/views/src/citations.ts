@@ -1,0 +1,49 @@
+import type { Dataset, SectionName } from '@briefing/dataset'
+import type { Citation } from './types.ts'
+
+/** The order in which a reader meets citations: the briefing's section order. */
+const READING_ORDER: readonly SectionName[] = [
+  'judgments',
+  'background',
+  'comparison',
+  'strategies',
+  'figures',
+  'timeline',
+  'quotes',
+  'outlook',
+  'recommendations',
+]
+
+/**
+ * Citation numbers: sources are numbered in the order a reader first meets them
+ * (the memo's and the deck's shared order); sources reached only through another
+ * (a seed that is cited via its outlets) follow in sources.yaml order. One numbering
+ * for both outputs: [n] in the memo is [n] in the deck.
+ */
+export function numberSources(data: Dataset): ReadonlyMap<string, number> {
+  const numbers = new Map<string, number>()
+  const visit = (value: unknown, key?: string): void => {
+    if (Array.isArray(value)) {
+      if (key === 'sources') {
+        for (const id of value) if (typeof id === 'string' && !numbers.has(id)) numbers.set(id, numbers.size + 1)
+      } else for (const item of value) visit(item)
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, k)
+    }
+  }
+  for (const section of READING_ORDER) visit(data[section])
+  for (const s of data.sources.sources) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size + 1)
+  return numbers
+}
+
+export type Cite = (ids: readonly string[]) => Citation
+
+/** Turns source ids into "[2, 5]": numbers sorted, duplicates dropped. */
+export function citer(numbers: ReadonlyMap<string, number>): Cite {
+  return (ids) => {
+    const list = [...new Set(ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined))].sort(
+      (a, b) => a - b,
+    )
+    return { numbers: list, text: list.length === 0 ? '' : `[${list.join(', ')}]` }
+  }
+}

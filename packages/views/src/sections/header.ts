@@ -1,0 +1,46 @@
+import type { Meta } from '@briefing/dataset'
+import { formatDate } from '../format/date.ts'
+import type { Messages } from '../messages/types.ts'
+import type { ChangeView, HeaderView, Stamp } from '../types.ts'
+
+export function stamp(meta: Meta, fingerprint: string, m: Messages): Stamp {
+  const editionLabel = m.editionLabel(meta.edition)
+  return {
+    edition: meta.edition,
+    editionLabel,
+    fingerprint,
+    text: `${editionLabel} · ${m.header.fingerprint} ${fingerprint}`,
+  }
+}
+
+export function header(meta: Meta, m: Messages): HeaderView {
+  const asOf = formatDate(meta.asOf, m)
+  const rows = [
+    { label: m.header.to, value: meta.recipients },
+    { label: m.header.from, value: meta.issuer },
+    ...(meta.copyTo ? [{ label: m.header.cc, value: meta.copyTo }] : []),
+    { label: m.header.date, value: asOf.text },
+    { label: m.header.subject, value: meta.subjectLine },
+  ]
+  const prev = meta.previousEdition
+  return {
+    title: meta.title,
+    subtitle: meta.subtitle,
+    classification: meta.classification,
+    asOf,
+    asOfText: m.asOfLabel(asOf.text),
+    rows,
+    issuer: meta.issuer,
+    subjectLine: meta.subjectLine,
+    keywords: meta.keywords,
+    previousEdition: prev ? m.previousEdition(prev.edition, formatDate(prev.asOf, m).text) : m.firstEdition,
+  }
+}
+
+export function changes(meta: Meta, m: Messages): ChangeView[] {
+  return meta.changes.map((c) => ({
+    edition: m.editionLabel(c.edition),
+    date: formatDate(c.date, m),
+    summary: c.summary,
+  }))
+}

@@ -1,0 +1,23 @@
+import type { Dataset } from '@briefing/dataset'
+import type { Cite } from '../citations.ts'
+import type { Messages } from '../messages/types.ts'
+import type { KeyJudgmentView } from '../types.ts'
+
+export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmentView[] {
+  return data.judgments.keyJudgments.map((j, i) => {
+    const l = m.likelihood[j.likelihood]
+    const likelihood = { key: j.likelihood, label: `${m.likelihoodLabel} ${l.word}`, range: l.range }
+    const confidence = { key: j.confidence, label: `${m.confidenceLabel} ${m.confidence[j.confidence]}` }
+    return {
+      id: j.id,
+      number: i + 1,
+      statement: j.statement,
+      likelihood,
+      confidence,
+      estimate: `${likelihood.label}(${l.range}) · ${confidence.label}`,
+      basis: j.basis,
+      ...(j.dissent ? { dissent: j.dissent } : {}),
+      citation: cite(j.sources),
+    }
+  })
+}
