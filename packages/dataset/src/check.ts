@@ -68,7 +68,7 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     if (!parsed) continue
     parsedBySection.set(section, parsed)
     const schema = FILE_SCHEMAS[section]
-    const result = schema.safeParse(parsed.value)
+    const result = schema.safeParse(parsed.value, { reportInput: true })
     if (!result.success) {
       add(schemaProblems(section, result.error.issues, (p) => allowedKeysAt(schema, p)), file.fileName, parsed)
     } else values[section] = result.data

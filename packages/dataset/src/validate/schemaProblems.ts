@@ -33,6 +33,9 @@ function fromIssue(
       })
     }
     case 'invalid_type': {
+      if ((issue.input === undefined || issue.input === null) && path.length === 0) {
+        return [{ section, path, message: `the file is empty; expected ${expectedWords(issue.expected)}` }]
+      }
       if (issue.input === undefined) {
         const name = path[path.length - 1]
         return [
