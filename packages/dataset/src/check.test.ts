@@ -17,14 +17,21 @@ function checkWith(file: string, edit: (text: string) => string) {
   return { result, text, problems: result.ok ? [] : result.problems }
 }
 
-function expectProblem(problems: readonly Problem[], want: Partial<Problem> & { message?: string | RegExp }) {
+function expectProblem(
+  problems: readonly Problem[],
+  want: Partial<Problem> & { message?: string | RegExp },
+) {
   const { message, ...rest } = want
   const match = problems.find(
     (p) =>
       Object.entries(rest).every(([k, v]) => p[k as keyof Problem] === v) &&
-      (message === undefined || (typeof message === 'string' ? p.message.includes(message) : message.test(p.message))),
+      (message === undefined ||
+        (typeof message === 'string' ? p.message.includes(message) : message.test(p.message))),
   )
-  expect(match, `no problem like ${JSON.stringify(want)} in:\n${problems.map((p) => JSON.stringify(p)).join('\n')}`).toBeDefined()
+  expect(
+    match,
+    `no problem like ${JSON.stringify(want)} in:\n${problems.map((p) => JSON.stringify(p)).join('\n')}`,
+  ).toBeDefined()
 }
 
 describe('checkDataset on the minimal fixture', () => {
@@ -37,7 +44,9 @@ describe('checkDataset on the minimal fixture', () => {
 
 describe('malformed datasets: every problem names file, line and data path', () => {
   it('YAML syntax: an unclosed quote', () => {
-    const { problems, text } = checkWith('meta.yaml', (t) => t.replace('title: 시험용 최소 브리핑', 'title: "시험용 최소 브리핑'))
+    const { problems, text } = checkWith('meta.yaml', (t) =>
+      t.replace('title: 시험용 최소 브리핑', 'title: "시험용 최소 브리핑'),
+    )
     expect(problems.length).toBeGreaterThan(0)
     expect(problems[0]?.file).toBe('data/meta.yaml')
     expect(problems[0]?.message).toMatch(/^YAML syntax/)
@@ -45,22 +54,43 @@ describe('malformed datasets: every problem names file, line and data path', () 
   })
 
   it('YAML syntax: a tab used for indentation', () => {
-    const { problems, text } = checkWith('background.yaml', (t) => t.replace('    heading: 배경', '\theading: 배경'))
-    expectProblem(problems, { file: 'data/background.yaml', line: lineOf(text, 'heading'), message: /tab|indent/i })
+    const { problems, text } = checkWith('background.yaml', (t) =>
+      t.replace('    heading: 배경', '\theading: 배경'),
+    )
+    expectProblem(problems, {
+      file: 'data/background.yaml',
+      line: lineOf(text, 'heading'),
+      message: /tab|indent/i,
+    })
   })
 
   it('YAML syntax: a duplicate key', () => {
-    const { problems, text } = checkWith('meta.yaml', (t) => t.replace('edition: 1\n', 'edition: 1\nedition: 2\n'))
-    expectProblem(problems, { file: 'data/meta.yaml', line: lineOf(text, 'edition: 2'), message: 'same key' })
+    const { problems, text } = checkWith('meta.yaml', (t) =>
+      t.replace('edition: 1\n', 'edition: 1\nedition: 2\n'),
+    )
+    expectProblem(problems, {
+      file: 'data/meta.yaml',
+      line: lineOf(text, 'edition: 2'),
+      message: 'same key',
+    })
   })
 
   it('wrong type: text where a number belongs', () => {
-    const { problems, text } = checkWith('meta.yaml', (t) => t.replace('edition: 1\n', 'edition: 첫째\n'))
-    expectProblem(problems, { file: 'data/meta.yaml', line: lineOf(text, 'edition: 첫째'), path: 'edition', message: 'expected a number' })
+    const { problems, text } = checkWith('meta.yaml', (t) =>
+      t.replace('edition: 1\n', 'edition: 첫째\n'),
+    )
+    expectProblem(problems, {
+      file: 'data/meta.yaml',
+      line: lineOf(text, 'edition: 첫째'),
+      path: 'edition',
+      message: 'expected a number',
+    })
   })
 
   it('missing required field, reported at the object that lacks it', () => {
-    const { problems, text } = checkWith('judgments.yaml', (t) => t.replace('    statement: 시험 판단\n', ''))
+    const { problems, text } = checkWith('judgments.yaml', (t) =>
+      t.replace('    statement: 시험 판단\n', ''),
+    )
     expectProblem(problems, {
       file: 'data/judgments.yaml',
       line: lineOf(text, '- id: kj-test'),
@@ -70,68 +100,131 @@ describe('malformed datasets: every problem names file, line and data path', () 
   })
 
   it('unknown field: a typo gets the closest valid key', () => {
-    const { problems, text } = checkWith('timeline.yaml', (t) => t.replace('    sources: [src-test]', '    sourcs: [src-test]'))
-    expectProblem(problems, { file: 'data/timeline.yaml', line: lineOf(text, 'sourcs'), col: 5, path: 'events[0].sourcs', message: 'did you mean "sources"' })
+    const { problems, text } = checkWith('timeline.yaml', (t) =>
+      t.replace('    sources: [src-test]', '    sourcs: [src-test]'),
+    )
+    expectProblem(problems, {
+      file: 'data/timeline.yaml',
+      line: lineOf(text, 'sourcs'),
+      col: 5,
+      path: 'events[0].sourcs',
+      message: 'did you mean "sources"',
+    })
   })
 
   it('unknown source id, with a suggestion', () => {
-    const { problems, text } = checkWith('figures.yaml', (t) => t.replace('sources: [src-test]', 'sources: [src-tset]'))
-    expectProblem(problems, { file: 'data/figures.yaml', line: lineOf(text, 'src-tset'), path: 'figures[0].sources[0]', message: 'unknown source "src-tset"; did you mean "src-test"' })
+    const { problems, text } = checkWith('figures.yaml', (t) =>
+      t.replace('sources: [src-test]', 'sources: [src-tset]'),
+    )
+    expectProblem(problems, {
+      file: 'data/figures.yaml',
+      line: lineOf(text, 'src-tset'),
+      path: 'figures[0].sources[0]',
+      message: 'unknown source "src-tset"; did you mean "src-test"',
+    })
   })
 
   it('duplicate id across files', () => {
-    const { problems, text } = checkWith('quotes.yaml', (t) => t.replace('id: q-test', 'id: ev-test'))
-    expectProblem(problems, { file: 'data/quotes.yaml', line: lineOf(text, 'ev-test'), path: 'quotes[0].id', message: 'duplicate id "ev-test"' })
+    const { problems, text } = checkWith('quotes.yaml', (t) =>
+      t.replace('id: q-test', 'id: ev-test'),
+    )
+    expectProblem(problems, {
+      file: 'data/quotes.yaml',
+      line: lineOf(text, 'ev-test'),
+      path: 'quotes[0].id',
+      message: 'duplicate id "ev-test"',
+    })
   })
 
   it('impossible date', () => {
-    const { problems, text } = checkWith('timeline.yaml', (t) => t.replace('date: "2025-11-22"', 'date: "2025-02-30"'))
-    expectProblem(problems, { file: 'data/timeline.yaml', line: lineOf(text, '2025-02-30'), path: 'events[0].date', message: 'no such calendar date' })
+    const { problems, text } = checkWith('timeline.yaml', (t) =>
+      t.replace('date: "2025-11-22"', 'date: "2025-02-30"'),
+    )
+    expectProblem(problems, {
+      file: 'data/timeline.yaml',
+      line: lineOf(text, '2025-02-30'),
+      path: 'events[0].date',
+      message: 'no such calendar date',
+    })
   })
 
   it('badly formatted date', () => {
-    const { problems } = checkWith('sources.yaml', (t) => t.replace('date: "2025-11-22"', 'date: "22/11/2025"'))
+    const { problems } = checkWith('sources.yaml', (t) =>
+      t.replace('date: "2025-11-22"', 'date: "22/11/2025"'),
+    )
     expectProblem(problems, { path: 'sources[0].date', message: 'YYYY-MM-DD' })
   })
 
   it('as-of date before the newest event', () => {
-    const { problems, text } = checkWith('timeline.yaml', (t) => t.replace('date: "2025-11-22"', 'date: "2025-12-01"'))
-    expectProblem(problems, { file: 'data/timeline.yaml', line: lineOf(text, '2025-12-01'), path: 'events[0].date', message: 'after the as-of date' })
+    const { problems, text } = checkWith('timeline.yaml', (t) =>
+      t.replace('date: "2025-11-22"', 'date: "2025-12-01"'),
+    )
+    expectProblem(problems, {
+      file: 'data/timeline.yaml',
+      line: lineOf(text, '2025-12-01'),
+      path: 'events[0].date',
+      message: 'after the as-of date',
+    })
   })
 
   it('a judgment whose support points nowhere', () => {
-    const { problems } = checkWith('judgments.yaml', (t) => t.replace('support: [cmp-test]', 'support: [cmp-nowhere]'))
-    expectProblem(problems, { path: 'keyJudgments[0].support[0]', message: 'unknown claim "cmp-nowhere"' })
+    const { problems } = checkWith('judgments.yaml', (t) =>
+      t.replace('support: [cmp-test]', 'support: [cmp-nowhere]'),
+    )
+    expectProblem(problems, {
+      path: 'keyJudgments[0].support[0]',
+      message: 'unknown claim "cmp-nowhere"',
+    })
   })
 
   it('a judgment without support', () => {
-    const { problems } = checkWith('judgments.yaml', (t) => t.replace('support: [cmp-test]', 'support: []'))
+    const { problems } = checkWith('judgments.yaml', (t) =>
+      t.replace('support: [cmp-test]', 'support: []'),
+    )
     expectProblem(problems, { path: 'keyJudgments[0].support', message: 'needs support' })
   })
 
   it('a claim without a source', () => {
-    const { problems } = checkWith('comparison.yaml', (t) => t.replace('sources: [src-test]', 'sources: []'))
+    const { problems } = checkWith('comparison.yaml', (t) =>
+      t.replace('sources: [src-test]', 'sources: []'),
+    )
     expectProblem(problems, { path: 'groups[0].rows[0].sources', message: 'at least one source' })
   })
 
   it('a value outside the allowed set, with a suggestion', () => {
-    const { problems, text } = checkWith('comparison.yaml', (t) => t.replace('leader: us', 'leader: usa'))
-    expectProblem(problems, { line: lineOf(text, 'leader: usa'), path: 'groups[0].rows[0].leader', message: 'did you mean "us"' })
+    const { problems, text } = checkWith('comparison.yaml', (t) =>
+      t.replace('leader: us', 'leader: usa'),
+    )
+    expectProblem(problems, {
+      line: lineOf(text, 'leader: usa'),
+      path: 'groups[0].rows[0].leader',
+      message: 'did you mean "us"',
+    })
   })
 
   it('a character the embedded font lacks (emoji), with its code point', () => {
-    const { problems, text } = checkWith('background.yaml', (t) => t.replace('시험 배경 문단.', '시험 배경 문단 😀'))
-    expectProblem(problems, { line: lineOf(text, '😀'), path: 'context[0].text', message: 'U+1F600' })
+    const { problems, text } = checkWith('background.yaml', (t) =>
+      t.replace('시험 배경 문단.', '시험 배경 문단 😀'),
+    )
+    expectProblem(problems, {
+      line: lineOf(text, '😀'),
+      path: 'context[0].text',
+      message: 'U+1F600',
+    })
   })
 
   it('Hanja and old Hangul jamo are refused too', () => {
-    const { problems } = checkWith('background.yaml', (t) => t.replace('시험 배경 문단.', '美中 ᄒᆞᆫ글'))
+    const { problems } = checkWith('background.yaml', (t) =>
+      t.replace('시험 배경 문단.', '美中 ᄒᆞᆫ글'),
+    )
     expectProblem(problems, { path: 'context[0].text', message: 'U+7F8E' })
     expectProblem(problems, { path: 'context[0].text', message: 'U+1112' })
   })
 
   it('a control character', () => {
-    const { problems } = checkWith('background.yaml', (t) => t.replace('시험 배경 문단.', '"시험\\u0007 배경"'))
+    const { problems } = checkWith('background.yaml', (t) =>
+      t.replace('시험 배경 문단.', '"시험\\u0007 배경"'),
+    )
     expectProblem(problems, { path: 'context[0].text', message: 'control character U+0007' })
   })
 
@@ -140,7 +233,12 @@ describe('malformed datasets: every problem names file, line and data path', () 
     listing.files.delete('quotes.yaml')
     const result = checkDataset(listing, { covers })
     expect(result.ok).toBe(false)
-    if (!result.ok) expectProblem(result.problems, { file: 'data/quotes.yaml', line: 1, message: 'file is missing' })
+    if (!result.ok)
+      expectProblem(result.problems, {
+        file: 'data/quotes.yaml',
+        line: 1,
+        message: 'file is missing',
+      })
   })
 
   it('a misnamed file', () => {
@@ -149,7 +247,10 @@ describe('malformed datasets: every problem names file, line and data path', () 
     listing.files.delete('timeline.yaml')
     const result = checkDataset(listing, { covers })
     if (result.ok) throw new Error('expected problems')
-    expectProblem(result.problems, { file: 'data/timline.yaml', message: 'did you mean "timeline.yaml"' })
+    expectProblem(result.problems, {
+      file: 'data/timline.yaml',
+      message: 'did you mean "timeline.yaml"',
+    })
     expectProblem(result.problems, { file: 'data/timeline.yaml', message: 'file is missing' })
   })
 
@@ -159,22 +260,40 @@ describe('malformed datasets: every problem names file, line and data path', () 
   })
 
   it('a source nobody cites', () => {
-    const { problems, text } = checkWith('sources.yaml', (t) => `${t}  - id: src-unused\n    kind: blog\n    title: 안 쓰는 글\n    date: "2025"\n`)
-    expectProblem(problems, { line: lineOf(text, 'src-unused'), path: 'sources[1].id', message: 'never cited' })
+    const { problems, text } = checkWith(
+      'sources.yaml',
+      (t) => `${t}  - id: src-unused\n    kind: blog\n    title: 안 쓰는 글\n    date: "2025"\n`,
+    )
+    expectProblem(problems, {
+      line: lineOf(text, 'src-unused'),
+      path: 'sources[1].id',
+      message: 'never cited',
+    })
   })
 
   it('a link with a javascript: scheme', () => {
-    const { problems } = checkWith('sources.yaml', (t) => t.replace('    seed: true', '    url: "javascript:alert(1)"\n    seed: true'))
+    const { problems } = checkWith('sources.yaml', (t) =>
+      t.replace('    seed: true', '    url: "javascript:alert(1)"\n    seed: true'),
+    )
     expectProblem(problems, { path: 'sources[0].url', message: 'http' })
   })
 
   it('reports every problem at once, in file order', () => {
     const listing = readListing(minimal)
-    listing.files.set('meta.yaml', (listing.files.get('meta.yaml') as string).replace('edition: 1\n', 'edition: 0\n'))
-    listing.files.set('figures.yaml', (listing.files.get('figures.yaml') as string).replace('value: 23', 'value: -1'))
+    listing.files.set(
+      'meta.yaml',
+      (listing.files.get('meta.yaml') as string).replace('edition: 1\n', 'edition: 0\n'),
+    )
+    listing.files.set(
+      'figures.yaml',
+      (listing.files.get('figures.yaml') as string).replace('value: 23', 'value: -1'),
+    )
     const result = checkDataset(listing, { covers })
     if (result.ok) throw new Error('expected problems')
-    expect(result.problems.map((p) => `${p.file} ${p.path}`)).toEqual(['data/figures.yaml figures[0].value', 'data/meta.yaml edition'])
+    expect(result.problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      'data/figures.yaml figures[0].value',
+      'data/meta.yaml edition',
+    ])
   })
 })
 
@@ -182,7 +301,8 @@ describe('what editors write is accepted', () => {
   it('a byte-order mark and CRLF line ends give the same dataset', () => {
     const plain = checkDataset(readListing(minimal), { covers })
     const listing = readListing(minimal)
-    for (const [name, text] of listing.files) listing.files.set(name, `\uFEFF${text.replace(/\n/g, '\r\n')}`)
+    for (const [name, text] of listing.files)
+      listing.files.set(name, `\uFEFF${text.replace(/\n/g, '\r\n')}`)
     const windows = checkDataset(listing, { covers })
     expect(windows.ok && plain.ok && windows.fingerprint === plain.fingerprint).toBe(true)
   })

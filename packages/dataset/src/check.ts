@@ -1,12 +1,19 @@
-import { locate as locateIn, type ParsedFile, parseFile, type SourceFile } from './load/parseFile.ts'
 import { fingerprint } from './fingerprint/fingerprint.ts'
 import {
-  compareProblems,
-  formatPath,
-  type PendingProblem,
-  type Problem,
-} from './problem.ts'
-import { type Dataset, DatasetSchema, FILE_SCHEMAS, fileNameOf, SECTION_NAMES, type SectionName } from './schema/dataset.ts'
+  locate as locateIn,
+  type ParsedFile,
+  parseFile,
+  type SourceFile,
+} from './load/parseFile.ts'
+import { compareProblems, formatPath, type PendingProblem, type Problem } from './problem.ts'
+import {
+  type Dataset,
+  DatasetSchema,
+  FILE_SCHEMAS,
+  fileNameOf,
+  SECTION_NAMES,
+  type SectionName,
+} from './schema/dataset.ts'
 import { closest } from './suggest.ts'
 import { characterProblems, type GlyphCoverage } from './validate/characters.ts'
 import { referenceProblems } from './validate/references.ts'
@@ -39,7 +46,8 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
   const pending: Array<PendingProblem & { fileLabel: string; parsed?: ParsedFile }> = []
   const fileLabel = (name: string) => `${listing.label}/${name}`
   const add = (problems: readonly PendingProblem[], label: string, parsed?: ParsedFile) => {
-    for (const p of problems) pending.push({ ...p, fileLabel: label, ...(parsed ? { parsed } : {}) })
+    for (const p of problems)
+      pending.push({ ...p, fileLabel: label, ...(parsed ? { parsed } : {}) })
   }
 
   const expected = SECTION_NAMES.map(fileNameOf)
@@ -47,7 +55,16 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     if (!expected.includes(name)) {
       const hint = closest(name, expected)
       add(
-        [{ section: '', path: [], place: { line: 1, col: 1 }, message: hint ? `not a dataset file; did you mean "${hint}"?` : `not a dataset file; the dataset files are: ${expected.join(', ')}` }],
+        [
+          {
+            section: '',
+            path: [],
+            place: { line: 1, col: 1 },
+            message: hint
+              ? `not a dataset file; did you mean "${hint}"?`
+              : `not a dataset file; the dataset files are: ${expected.join(', ')}`,
+          },
+        ],
         fileLabel(name),
       )
     }
@@ -59,7 +76,17 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     const name = fileNameOf(section)
     const text = listing.files.get(name)
     if (text === undefined) {
-      add([{ section, path: [], place: { line: 1, col: 1 }, message: `file is missing; every dataset needs ${name}` }], fileLabel(name))
+      add(
+        [
+          {
+            section,
+            path: [],
+            place: { line: 1, col: 1 },
+            message: `file is missing; every dataset needs ${name}`,
+          },
+        ],
+        fileLabel(name),
+      )
       continue
     }
     const file: SourceFile = { section, fileName: fileLabel(name), text }
@@ -70,9 +97,17 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     const schema = FILE_SCHEMAS[section]
     const result = schema.safeParse(parsed.value, { reportInput: true })
     if (!result.success) {
-      add(schemaProblems(section, result.error.issues, (p) => allowedKeysAt(schema, p)), file.fileName, parsed)
+      add(
+        schemaProblems(section, result.error.issues, (p) => allowedKeysAt(schema, p)),
+        file.fileName,
+        parsed,
+      )
     } else values[section] = result.data
-    add(characterProblems(section, parsed.value, options.covers, options.fontName ?? 'font'), file.fileName, parsed)
+    add(
+      characterProblems(section, parsed.value, options.covers, options.fontName ?? 'font'),
+      file.fileName,
+      parsed,
+    )
   }
 
   // Cross-file checks need every file valid on its own; otherwise they would only
@@ -89,7 +124,13 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
 
   const problems = pending.map((p): Problem => {
     const place = p.place ?? (p.parsed ? locate(p.parsed, p) : { line: 1, col: 1 })
-    return { file: p.fileLabel, line: place.line, col: place.col, path: formatPath(p.path), message: p.message }
+    return {
+      file: p.fileLabel,
+      line: place.line,
+      col: place.col,
+      path: formatPath(p.path),
+      message: p.message,
+    }
   })
   return { ok: false, problems: dedupe(problems).sort(compareProblems) }
 }

@@ -9,6 +9,6 @@ export { type CheckOptions, type CheckResult, checkDataset, type DatasetListing 
 export { canonicalJson, fingerprint } from './fingerprint/fingerprint.ts'
 export { formatProblem, type Problem } from './problem.ts'
 export * from './schema/index.ts'
-export { startOf } from './validate/references.ts'
-export { codePoint, type GlyphCoverage } from './validate/characters.ts'
 export { jsonSchemas, schemaFileName } from './schema/jsonSchema.ts'
+export { codePoint, type GlyphCoverage } from './validate/characters.ts'
+export { startOf } from './validate/references.ts'

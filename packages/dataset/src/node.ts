@@ -30,16 +30,23 @@ export function readDatasetDir(dir: string, cwd: string = process.cwd()): ReadRe
     problems: [{ file: label, line: 1, col: 1, path: '(directory)', message }],
   })
   if (!existsSync(dir)) return whole('dataset directory does not exist')
-  if (!statSync(dir).isDirectory()) return whole('not a directory; give the folder that holds meta.yaml')
-  const names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n) && statSync(join(dir, n)).isFile())
-  if (names.length === 0) return whole('no YAML files here; a dataset folder holds meta.yaml, sources.yaml, …')
+  if (!statSync(dir).isDirectory())
+    return whole('not a directory; give the folder that holds meta.yaml')
+  const names = readdirSync(dir).filter(
+    (n) => /\.ya?ml$/i.test(n) && statSync(join(dir, n)).isFile(),
+  )
+  if (names.length === 0)
+    return whole('no YAML files here; a dataset folder holds meta.yaml, sources.yaml, …')
   const files = new Map<string, string>()
   for (const name of names.sort()) files.set(name, readFileSync(join(dir, name), 'utf8'))
   return { ok: true, listing: { label, files } }
 }
 
 /** Read, validate against the embedded fonts, and return the dataset or every problem. */
-export function loadBriefingData(dir: string = dataDirFromEnv(), cwd?: string): CheckResult & { dir: string } {
+export function loadBriefingData(
+  dir: string = dataDirFromEnv(),
+  cwd?: string,
+): CheckResult & { dir: string } {
   const read = readDatasetDir(dir, cwd)
   if (!read.ok) return { ok: false, problems: read.problems, dir }
   return { ...checkDataset(read.listing, { covers: glyphCoverage(), fontName: FONT_FAMILY }), dir }
@@ -48,7 +55,9 @@ export function loadBriefingData(dir: string = dataDirFromEnv(), cwd?: string): 
 /** Thrown by renderers when the dataset is invalid; the message lists every problem. */
 export class DatasetError extends Error {
   constructor(readonly problems: readonly Problem[]) {
-    super(`${problems.length} problem(s) in the dataset:\n${problems.map(formatProblem).join('\n')}`)
+    super(
+      `${problems.length} problem(s) in the dataset:\n${problems.map(formatProblem).join('\n')}`,
+    )
     this.name = 'DatasetError'
   }
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import type { DatasetListing } from './check.ts'
 
 /** A dataset folder read into memory, for tests that mutate one file at a time. */
-export function readListing(dir: string, label = 'data'): DatasetListing & { files: Map<string, string> } {
+export function readListing(
+  dir: string,
+  label = 'data',
+): DatasetListing & { files: Map<string, string> } {
   const files = new Map<string, string>()
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
     files.set(name, readFileSync(join(dir, name), 'utf8'))

@@ -31,7 +31,10 @@ export const memoFontFiles: Readonly<Record<FontWeight, string>> = {
 }
 
 /** The deck's stylesheet: the variable font, split into unicode-range subsets. */
-export const deckFontCss = join(packageRoot, 'dist/web/variable/pretendardvariable-dynamic-subset.css')
+export const deckFontCss = join(
+  packageRoot,
+  'dist/web/variable/pretendardvariable-dynamic-subset.css',
+)
 
 /** Everything a renderer's output depends on in this package, for build inputs. */
 export const fontPackageRoot = packageRoot

@@ -10,7 +10,8 @@ const dirs = {
 
 function view(dir: string): BriefingView {
   const r = loadBriefing(dir)
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line} ${p.path} ${p.message}`).join('\n'))
+  if (!r.ok)
+    throw new Error(r.problems.map((p) => `${p.file}:${p.line} ${p.path} ${p.message}`).join('\n'))
   return r.view
 }
 
@@ -69,7 +70,14 @@ describe.each(Object.entries(dirs))('views of the %s dataset', (_, dir) => {
     const rows = v.comparison.flatMap((g) => g.rows)
     expect(v.chart.description).toHaveLength(rows.length)
     for (const s of v.chart.shapes) {
-      const [x, y] = s.kind === 'circle' ? [s.cx, s.cy] : s.kind === 'line' ? [s.x2, s.y2] : s.kind === 'polygon' ? [0, 0] : [s.x, s.y]
+      const [x, y] =
+        s.kind === 'circle'
+          ? [s.cx, s.cy]
+          : s.kind === 'line'
+            ? [s.x2, s.y2]
+            : s.kind === 'polygon'
+              ? [0, 0]
+              : [s.x, s.y]
       expect(x).toBeGreaterThanOrEqual(0)
       expect(x).toBeLessThanOrEqual(v.chart.width)
       expect(y).toBeGreaterThanOrEqual(0)

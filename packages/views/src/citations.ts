@@ -25,7 +25,8 @@ export function numberSources(data: Dataset): ReadonlyMap<string, number> {
   const visit = (value: unknown, key?: string): void => {
     if (Array.isArray(value)) {
       if (key === 'sources') {
-        for (const id of value) if (typeof id === 'string' && !numbers.has(id)) numbers.set(id, numbers.size + 1)
+        for (const id of value)
+          if (typeof id === 'string' && !numbers.has(id)) numbers.set(id, numbers.size + 1)
       } else for (const item of value) visit(item)
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) visit(v, k)
@@ -41,9 +42,9 @@ export type Cite = (ids: readonly string[]) => Citation
 /** Turns source ids into "[2, 5]": numbers sorted, duplicates dropped. */
 export function citer(numbers: ReadonlyMap<string, number>): Cite {
   return (ids) => {
-    const list = [...new Set(ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined))].sort(
-      (a, b) => a - b,
-    )
+    const list = [
+      ...new Set(ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined)),
+    ].sort((a, b) => a - b)
     return { numbers: list, text: list.length === 0 ? '' : `[${list.join(', ')}]` }
   }
 }

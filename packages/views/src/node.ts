@@ -3,8 +3,9 @@
  * or shared-data/), validate it against the embedded fonts, and build the view.
  *   load → validate → views → (render, in the deck or the memo)
  */
-import { dataDirFromEnv, loadBriefingData } from '@briefing/dataset/node'
+
 import type { Problem } from '@briefing/dataset'
+import { dataDirFromEnv, loadBriefingData } from '@briefing/dataset/node'
 import { buildBriefing } from './briefing.ts'
 import type { BriefingView } from './types.ts'
 
@@ -18,5 +19,5 @@ export function loadBriefing(dir: string = dataDirFromEnv(), cwd?: string): Load
   return { ok: true, view: buildBriefing(result.dataset, result.fingerprint), dir }
 }
 
-export { DatasetError, dataDirFromEnv, defaultDataDir, workspaceRoot } from '@briefing/dataset/node'
 export { formatProblem } from '@briefing/dataset'
+export { DatasetError, dataDirFromEnv, defaultDataDir, workspaceRoot } from '@briefing/dataset/node'

@@ -1,5 +1,5 @@
-import type { DateView } from './format/date.ts'
 import type { ChartGeometry } from './chart/geometry.ts'
+import type { DateView } from './format/date.ts'
 import type { Messages } from './messages/types.ts'
 
 /** Citation numbers of one claim, e.g. numbers [2, 5] shown as "[2, 5]". */
@@ -161,7 +161,11 @@ export interface HorizonView {
 export interface DisagreementView {
   readonly id: string
   readonly topic: string
-  readonly positions: ReadonlyArray<{ readonly holder: string; readonly view: string; readonly citation: Citation }>
+  readonly positions: ReadonlyArray<{
+    readonly holder: string
+    readonly view: string
+    readonly citation: Citation
+  }>
   readonly note?: string
 }
 

@@ -1,7 +1,8 @@
 // Where a Chromium or Chrome lives: CHROMIUM_PATH first, then the usual places.
 // Shared by setup (to decide whether to install one) and by the deck and the tests.
-import { existsSync } from 'node:fs'
+
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 
 const CANDIDATES = [
   '/usr/bin/chromium',

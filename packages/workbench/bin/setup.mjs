@@ -29,7 +29,8 @@ function fail(message) {
 
 step('Node.js')
 const [major, minor] = process.versions.node.split('.').map(Number)
-if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old; install Node 20.19 or newer`)
+if (major < 20 || (major === 20 && minor < 19))
+  fail(`Node ${process.versions.node} is too old; install Node 20.19 or newer`)
 process.stdout.write(`Node ${process.versions.node}: ok\n`)
 
 step(`pnpm ${pnpmVersion}`)
@@ -39,7 +40,10 @@ if (current.status === 0 && current.stdout.trim() === pnpmVersion) {
 } else {
   // pnpm 11+ needs Node 22.13 (node:sqlite): pin the version the lockfile was made with.
   const r = run('npm', ['install', '--global', `pnpm@${pnpmVersion}`])
-  if (!r.ok) fail(`could not install pnpm (${r.message}); install pnpm ${pnpmVersion} yourself and run again`)
+  if (!r.ok)
+    fail(
+      `could not install pnpm (${r.message}); install pnpm ${pnpmVersion} yourself and run again`,
+    )
 }
 
 step('System packages (Chromium for slide export and browser tests, poppler for PDF checks)')
@@ -55,7 +59,8 @@ if (wanted.length === 0) {
   const [cmd, ...pre] = sudo.length ? sudo : ['apt-get']
   const aptArgs = (args) => (sudo.length ? [...pre, 'apt-get', ...args] : args)
   let r = run(cmd, aptArgs(['update', '-qq']), { env })
-  if (r.ok) r = run(cmd, aptArgs(['install', '-y', '-qq', '--no-install-recommends', ...wanted]), { env })
+  if (r.ok)
+    r = run(cmd, aptArgs(['install', '-y', '-qq', '--no-install-recommends', ...wanted]), { env })
   if (!r.ok) fail(`apt-get could not install ${wanted.join(' ')} (${r.message})`)
 } else {
   fail(

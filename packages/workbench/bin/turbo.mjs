@@ -19,13 +19,19 @@ const bin = (name) => join(root, 'node_modules/.bin', name)
 // `dev` starts even with a broken dataset: the deck overlay and the memo watcher
 // show the problems and pick up the fix on the next save.
 if (task !== 'dev') {
-  const fp = spawnSync(bin('tsx'), [join(root, 'packages/dataset/src/cli/main.ts'), 'fingerprint'], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-  })
+  const fp = spawnSync(
+    bin('tsx'),
+    [join(root, 'packages/dataset/src/cli/main.ts'), 'fingerprint'],
+    {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    },
+  )
   if (fp.status !== 0) {
-    process.stderr.write(fp.stderr || fp.stdout || `data check failed (${fp.error?.message ?? fp.status})\n`)
+    process.stderr.write(
+      fp.stderr || fp.stdout || `data check failed (${fp.error?.message ?? fp.status})\n`,
+    )
     process.stderr.write(`${task ?? 'turbo'}: stopped before any output was touched.\n`)
     process.exit(1)
   }

@@ -4,10 +4,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { formatProblem, type Problem } from '../problem.ts'
-import { jsonSchemas, schemaFileName } from '../schema/jsonSchema.ts'
-import { SECTION_NAMES } from '../schema/dataset.ts'
 import { dataDirFromEnv, defaultDataDir, loadBriefingData } from '../node.ts'
+import { formatProblem, type Problem } from '../problem.ts'
+import { SECTION_NAMES } from '../schema/dataset.ts'
+import { jsonSchemas, schemaFileName } from '../schema/jsonSchema.ts'
 
 const USAGE = `usage:
   pnpm data:check [dir]         validate a dataset folder (default: shared-data/ or $BRIEFING_DATA)
@@ -50,7 +50,9 @@ function run(argv: readonly string[]): number {
         printProblems(result.problems)
         return 1
       }
-      process.stdout.write(`edition ${result.dataset.meta.edition}  fingerprint ${result.fingerprint}\n`)
+      process.stdout.write(
+        `edition ${result.dataset.meta.edition}  fingerprint ${result.fingerprint}\n`,
+      )
       return 0
     }
     case 'schema': {
@@ -69,7 +71,9 @@ function run(argv: readonly string[]): number {
         renameSync(`${file}.tmp`, file)
         changed++
       }
-      process.stdout.write(`${dir}: ${changed} schema file(s) written, ${SECTION_NAMES.length - changed} unchanged\n`)
+      process.stdout.write(
+        `${dir}: ${changed} schema file(s) written, ${SECTION_NAMES.length - changed} unchanged\n`,
+      )
       return 0
     }
     default:

@@ -22,7 +22,11 @@ function reformat(text: string): string {
     Array.isArray(v)
       ? v.map(reverse)
       : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)]))
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reverse(x)]),
+          )
         : v
   return `# reformatted\n${JSON.stringify(reverse(doc.toJS()), null, 4)}\n`
 }
@@ -40,12 +44,16 @@ describe('fingerprint', () => {
   })
 
   it('changes when one figure changes', () => {
-    const changed = fingerprintOf((name, t) => (name === 'figures.yaml' ? t.replace('value: 23', 'value: 24') : t))
+    const changed = fingerprintOf((name, t) =>
+      name === 'figures.yaml' ? t.replace('value: 23', 'value: 24') : t,
+    )
     expect(changed).not.toBe(base)
   })
 
   it('changes when one word of text changes', () => {
-    const changed = fingerprintOf((name, t) => (name === 'quotes.yaml' ? t.replace('시험 인용문', '시험 인용구') : t))
+    const changed = fingerprintOf((name, t) =>
+      name === 'quotes.yaml' ? t.replace('시험 인용문', '시험 인용구') : t,
+    )
     expect(changed).not.toBe(base)
   })
 

@@ -22,7 +22,7 @@ export const ComparisonRow = z
   .object({
     id: Id,
     dimension: Text.describe('What is compared, e.g. AI 반도체'),
-    us: Text.describe("The US position"),
+    us: Text.describe('The US position'),
     china: Text.describe("China's position"),
     assessment: Text,
     leader: Leader,

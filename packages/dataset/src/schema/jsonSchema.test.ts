@@ -8,10 +8,13 @@ const schemaDir = fileURLToPath(new URL('../../../../shared-data/schema/', impor
 
 describe('committed JSON Schemas', () => {
   const fresh = jsonSchemas()
-  it.each(SECTION_NAMES)('shared-data/schema/%s.schema.json matches the zod schema (run `pnpm data:schema`)', (section) => {
-    const committed = readFileSync(`${schemaDir}${schemaFileName(section)}`, 'utf8')
-    expect(committed).toBe(fresh[section])
-  })
+  it.each(SECTION_NAMES)(
+    'shared-data/schema/%s.schema.json matches the zod schema (run `pnpm data:schema`)',
+    (section) => {
+      const committed = readFileSync(`${schemaDir}${schemaFileName(section)}`, 'utf8')
+      expect(committed).toBe(fresh[section])
+    },
+  )
 
   it('forbids unknown keys, so editors flag typos', () => {
     const timeline = JSON.parse(fresh.timeline) as { additionalProperties?: boolean }

@@ -22,10 +22,7 @@ export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(spring|summer|au
 
 export const DateText = z
   .string()
-  .regex(
-    DATE_PATTERN,
-    'date must be YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY',
-  )
+  .regex(DATE_PATTERN, 'date must be YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY')
   .refine(isRealDate, 'no such calendar date')
   .describe('Date with precision: YYYY-MM-DD, YYYY-MM, YYYY-<season> or YYYY')
 

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type * as C from './content.ts'
 import type { MetaFile } from './meta.ts'
 import type * as P from './primitives.ts'
-import type { Source as SourceSchema, SourceKind as SourceKindSchema } from './sources.ts'
+import type { SourceKind as SourceKindSchema, Source as SourceSchema } from './sources.ts'
 
 export type Meta = z.infer<typeof MetaFile>
 export type Source = z.infer<typeof SourceSchema>

@@ -68,7 +68,12 @@ function charsIn(
 /** Newlines come from multi-line YAML scalars and are fine; other C0/C1 controls are not. */
 function isForbiddenControl(cp: number): boolean {
   if (cp === 0x0a) return false
-  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
+  return (
+    cp < 0x20 ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  )
 }
 
 function isLayoutWhitespace(cp: number): boolean {

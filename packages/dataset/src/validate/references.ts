@@ -1,5 +1,5 @@
-import type { Dataset, SectionName } from '../schema/dataset.ts'
 import { type DataPath, formatPath, type PendingProblem } from '../problem.ts'
+import type { Dataset, SectionName } from '../schema/dataset.ts'
 import { closest, nearest } from '../suggest.ts'
 import { walk } from './walk.ts'
 

@@ -29,12 +29,23 @@ function fromIssue(
       return issue.keys.map((key) => {
         const hint = closest(key, allowed)
         const tail = hint ? `; did you mean "${hint}"?` : `; allowed: ${allowed.join(', ')}`
-        return { section, path: [...path, key], at: 'key' as const, message: `unknown field "${key}"${tail}` }
+        return {
+          section,
+          path: [...path, key],
+          at: 'key' as const,
+          message: `unknown field "${key}"${tail}`,
+        }
       })
     }
     case 'invalid_type': {
       if ((issue.input === undefined || issue.input === null) && path.length === 0) {
-        return [{ section, path, message: `the file is empty; expected ${expectedWords(issue.expected)}` }]
+        return [
+          {
+            section,
+            path,
+            message: `the file is empty; expected ${expectedWords(issue.expected)}`,
+          },
+        ]
       }
       if (issue.input === undefined) {
         const name = path[path.length - 1]

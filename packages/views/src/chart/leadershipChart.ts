@@ -1,5 +1,5 @@
-import type { ComparisonGroupView } from '../types.ts'
 import type { Messages } from '../messages/types.ts'
+import type { ComparisonGroupView } from '../types.ts'
 import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
 
 /** Layout constants of the chart, in chart units. Colours are grayscale-distinct too. */
@@ -29,7 +29,10 @@ const COLUMN_OF = { us: 0, contested: 1, china: 2 } as const
  * term): one row per dimension, a marker in the 미국 우위 / 경합 / 중국 우위 column.
  * Shape carries the meaning (circle, square, diamond), so it survives a B/W print.
  */
-export function leadershipChart(groups: readonly ComparisonGroupView[], m: Messages): ChartGeometry {
+export function leadershipChart(
+  groups: readonly ComparisonGroupView[],
+  m: Messages,
+): ChartGeometry {
   const shapes: Shape[] = []
   const description: string[] = []
   const colX = (i: number) => LABEL_W + COL_W * i + COL_W / 2
@@ -43,22 +46,67 @@ export function leadershipChart(groups: readonly ComparisonGroupView[], m: Messa
   for (const group of groups) {
     shapes.push({ kind: 'rect', x: 0, y, width: W, height: GROUP_H, fill: CHART_COLOURS.band })
     const groupLabel: string = `${group.horizon.label} · ${group.title}`
-    shapes.push(text(8, y + GROUP_H / 2 + 4, groupLabel, fit(groupLabel, W - 16, FONT), 700, 'start', CHART_COLOURS.ink))
+    shapes.push(
+      text(
+        8,
+        y + GROUP_H / 2 + 4,
+        groupLabel,
+        fit(groupLabel, W - 16, FONT),
+        700,
+        'start',
+        CHART_COLOURS.ink,
+      ),
+    )
     y += GROUP_H
     for (const row of group.rows) {
       const cy = y + ROW_H / 2
-      shapes.push(text(8, cy + 4, row.dimension, fit(row.dimension, LABEL_W - 16, FONT), 400, 'start', CHART_COLOURS.ink))
+      shapes.push(
+        text(
+          8,
+          cy + 4,
+          row.dimension,
+          fit(row.dimension, LABEL_W - 16, FONT),
+          400,
+          'start',
+          CHART_COLOURS.ink,
+        ),
+      )
       shapes.push(marker(row.leader.key, colX(COLUMN_OF[row.leader.key]), cy))
-      shapes.push({ kind: 'line', x1: 0, y1: y + ROW_H, x2: W, y2: y + ROW_H, stroke: CHART_COLOURS.grid, strokeWidth: 0.5 })
+      shapes.push({
+        kind: 'line',
+        x1: 0,
+        y1: y + ROW_H,
+        x2: W,
+        y2: y + ROW_H,
+        stroke: CHART_COLOURS.grid,
+        strokeWidth: 0.5,
+      })
       description.push(`${group.horizon.label} ${row.dimension}: ${row.leader.label}`)
       y += ROW_H
     }
   }
   for (let i = 1; i < 3; i++) {
     const x = LABEL_W + COL_W * i
-    shapes.push({ kind: 'line', x1: x, y1: gridTop, x2: x, y2: y, stroke: CHART_COLOURS.grid, strokeWidth: 0.75, dash: '3 3' })
+    shapes.push({
+      kind: 'line',
+      x1: x,
+      y1: gridTop,
+      x2: x,
+      y2: y,
+      stroke: CHART_COLOURS.grid,
+      strokeWidth: 0.75,
+      dash: '3 3',
+    })
   }
-  shapes.push({ kind: 'line', x1: LABEL_W, y1: gridTop, x2: LABEL_W, y2: y, stroke: CHART_COLOURS.muted, strokeWidth: 0.75 })
+  shapes.push({
+    kind: 'line',
+    x1: LABEL_W,
+    y1: gridTop,
+    x2: LABEL_W,
+    y2: y,
+    stroke: CHART_COLOURS.muted,
+    strokeWidth: 0.75,
+  })
 
   // Legend: the same shapes with their words.
   const ly = y + LEGEND_H / 2 + 4
@@ -81,7 +129,15 @@ function marker(key: 'us' | 'china' | 'contested', cx: number, cy: number): Shap
   const r = 7
   switch (key) {
     case 'us':
-      return { kind: 'circle', cx, cy, r, fill: CHART_COLOURS.us, stroke: CHART_COLOURS.us, strokeWidth: 1 }
+      return {
+        kind: 'circle',
+        cx,
+        cy,
+        r,
+        fill: CHART_COLOURS.us,
+        stroke: CHART_COLOURS.us,
+        strokeWidth: 1,
+      }
     case 'china':
       return {
         kind: 'rect',

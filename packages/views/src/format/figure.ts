@@ -12,18 +12,22 @@ const ATTACHED: ReadonlySet<Qualifier> = new Set(['까지', '만에'])
 export function formatNumber(value: number, locale: string, isYear = false): string {
   if (isYear) return String(value)
   if (Math.abs(value) >= 10_000) {
-    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
+      value,
+    )
   }
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)
 }
 
 /** "최대 2년", "10년 이상", "100만 개", "2025~2030년", "2028년까지". */
 export function formatFigureValue(
-  figure: Pick<Figure, 'value' | 'unit'> & Partial<Pick<Figure, 'valueTo' | 'qualifier' | 'isYear'>>,
+  figure: Pick<Figure, 'value' | 'unit'> &
+    Partial<Pick<Figure, 'valueTo' | 'qualifier' | 'isYear'>>,
   locale: string,
 ): string {
   const a = formatNumber(figure.value, locale, figure.isYear)
-  const number = figure.valueTo === undefined ? a : `${a}~${formatNumber(figure.valueTo, locale, figure.isYear)}`
+  const number =
+    figure.valueTo === undefined ? a : `${a}~${formatNumber(figure.valueTo, locale, figure.isYear)}`
   // A compact number ends in a Hangul unit (만, 억): Korean spacing puts the counter apart.
   const unit = figure.unit === '' ? '' : /[만억조]$/.test(number) ? ` ${figure.unit}` : figure.unit
   const core = `${number}${unit}`

@@ -1,10 +1,4 @@
-import type {
-  Confidence,
-  Horizon,
-  Leader,
-  Likelihood,
-  SourceKind,
-} from '@briefing/dataset'
+import type { Confidence, Horizon, Leader, Likelihood, SourceKind } from '@briefing/dataset'
 
 /**
  * Every word the outputs show that is not content: headings, labels, scale words.
@@ -48,7 +42,9 @@ export interface Messages {
   readonly country: Readonly<Record<'us' | 'china' | 'both' | 'korea' | 'other', string>>
   readonly leader: Readonly<Record<Leader, string>>
   readonly horizon: Readonly<Record<Horizon, string>>
-  readonly likelihood: Readonly<Record<Likelihood, { readonly word: string; readonly range: string }>>
+  readonly likelihood: Readonly<
+    Record<Likelihood, { readonly word: string; readonly range: string }>
+  >
   readonly likelihoodLabel: string
   readonly confidence: Readonly<Record<Confidence, string>>
   readonly confidenceLabel: string

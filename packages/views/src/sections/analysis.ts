@@ -13,7 +13,12 @@ import type {
 } from '../types.ts'
 
 export function background(data: Dataset, cite: Cite): ContextView[] {
-  return data.background.context.map((c) => ({ id: c.id, heading: c.heading, text: c.text, citation: cite(c.sources) }))
+  return data.background.context.map((c) => ({
+    id: c.id,
+    heading: c.heading,
+    text: c.text,
+    citation: cite(c.sources),
+  }))
 }
 
 export function comparison(data: Dataset, m: Messages, cite: Cite): ComparisonGroupView[] {
@@ -41,7 +46,12 @@ export function strategies(data: Dataset, m: Messages, cite: Cite): StrategyView
     return {
       country: { key: country, label: m.country[country] },
       overview: s.overview,
-      pillars: s.pillars.map((p) => ({ id: p.id, title: p.title, summary: p.summary, citation: cite(p.sources) })),
+      pillars: s.pillars.map((p) => ({
+        id: p.id,
+        title: p.title,
+        summary: p.summary,
+        citation: cite(p.sources),
+      })),
       citation: cite(s.pillars.flatMap((p) => p.sources)),
     }
   })

@@ -1,7 +1,12 @@
 import type { Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
 import type { Messages } from '../messages/types.ts'
-import type { DisagreementView, HorizonView, ImplicationView, RecommendationView } from '../types.ts'
+import type {
+  DisagreementView,
+  HorizonView,
+  ImplicationView,
+  RecommendationView,
+} from '../types.ts'
 
 export function horizons(data: Dataset, cite: Cite): HorizonView[] {
   return data.outlook.horizons.map((h) => ({
@@ -18,7 +23,11 @@ export function disagreements(data: Dataset, cite: Cite): DisagreementView[] {
   return data.outlook.disagreements.map((d) => ({
     id: d.id,
     topic: d.topic,
-    positions: d.positions.map((p) => ({ holder: p.holder, view: p.view, citation: cite(p.sources) })),
+    positions: d.positions.map((p) => ({
+      holder: p.holder,
+      view: p.view,
+      citation: cite(p.sources),
+    })),
     ...(d.note ? { note: d.note } : {}),
   }))
 }

@@ -33,7 +33,9 @@ export function header(meta: Meta, m: Messages): HeaderView {
     issuer: meta.issuer,
     subjectLine: meta.subjectLine,
     keywords: meta.keywords,
-    previousEdition: prev ? m.previousEdition(prev.edition, formatDate(prev.asOf, m).text) : m.firstEdition,
+    previousEdition: prev
+      ? m.previousEdition(prev.edition, formatDate(prev.asOf, m).text)
+      : m.firstEdition,
   }
 }
 

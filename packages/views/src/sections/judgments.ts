@@ -6,8 +6,15 @@ import type { KeyJudgmentView } from '../types.ts'
 export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmentView[] {
   return data.judgments.keyJudgments.map((j, i) => {
     const l = m.likelihood[j.likelihood]
-    const likelihood = { key: j.likelihood, label: `${m.likelihoodLabel} ${l.word}`, range: l.range }
-    const confidence = { key: j.confidence, label: `${m.confidenceLabel} ${m.confidence[j.confidence]}` }
+    const likelihood = {
+      key: j.likelihood,
+      label: `${m.likelihoodLabel} ${l.word}`,
+      range: l.range,
+    }
+    const confidence = {
+      key: j.confidence,
+      label: `${m.confidenceLabel} ${m.confidence[j.confidence]}`,
+    }
     return {
       id: j.id,
       number: i + 1,

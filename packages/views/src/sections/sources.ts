@@ -4,7 +4,11 @@ import type { Messages } from '../messages/types.ts'
 import type { SourceView } from '../types.ts'
 
 /** Endnotes in citation-number order: "저자, 「제목」(원제: …), 발행처, 날짜. 재인용: [n]". */
-export function sources(data: Dataset, numbers: ReadonlyMap<string, number>, m: Messages): SourceView[] {
+export function sources(
+  data: Dataset,
+  numbers: ReadonlyMap<string, number>,
+  m: Messages,
+): SourceView[] {
   return data.sources.sources
     .map((s) => {
       const number = numbers.get(s.id) as number
