@@ -19,7 +19,7 @@ function checkWith(file: string, edit: (text: string) => string) {
 
 function expectProblem(
   problems: readonly Problem[],
-  want: Partial<Problem> & { message?: string | RegExp },
+  want: Partial<Omit<Problem, 'message'>> & { message?: string | RegExp },
 ) {
   const { message, ...rest } = want
   const match = problems.find(

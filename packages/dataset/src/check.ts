@@ -5,7 +5,14 @@ import {
   parseFile,
   type SourceFile,
 } from './load/parseFile.ts'
-import { compareProblems, formatPath, type PendingProblem, type Problem } from './problem.ts'
+import {
+  compareProblems,
+  type DataPath,
+  formatPath,
+  type PendingProblem,
+  type Place,
+  type Problem,
+} from './problem.ts'
 import {
   type Dataset,
   DatasetSchema,
@@ -34,7 +41,13 @@ export interface CheckOptions {
 }
 
 export type CheckResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly fingerprint: string }
+  | {
+      readonly ok: true
+      readonly dataset: Dataset
+      readonly fingerprint: string
+      /** Where an item sits: file label, line and column (for diffs and reports). */
+      readonly locate: (section: SectionName, path: DataPath) => { file: string } & Place
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 
 /**
@@ -119,7 +132,13 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
       const parsed = parsedBySection.get(section)
       add([p], fileLabel(fileNameOf(section)), parsed)
     }
-    if (pending.length === 0) return { ok: true, dataset, fingerprint: fingerprint(dataset) }
+    if (pending.length === 0) {
+      const locateItem = (section: SectionName, path: DataPath) => {
+        const parsed = parsedBySection.get(section) as ParsedFile
+        return { file: parsed.file.fileName, ...locateIn(parsed, path) }
+      }
+      return { ok: true, dataset, fingerprint: fingerprint(dataset), locate: locateItem }
+    }
   }
 
   const problems = pending.map((p): Problem => {

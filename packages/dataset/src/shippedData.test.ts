@@ -8,7 +8,10 @@ const shipped = fileURLToPath(new URL('../../../shared-data', import.meta.url))
 
 function load(): Dataset {
   const r = loadBriefingData(shipped)
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.path} ${p.message}`).join('\n'))
+  if (!r.ok)
+    throw new Error(
+      r.problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.path} ${p.message}`).join('\n'),
+    )
   return r.dataset
 }
 
@@ -18,7 +21,14 @@ function claims(data: Dataset): Array<{ id: string; sources?: unknown }> {
   for (const [section, value] of Object.entries(data)) {
     if (section === 'sources' || section === 'meta') continue
     walk(value, (v) => {
-      if (v && typeof v === 'object' && !Array.isArray(v) && 'id' in v && !('rows' in v) && !('positions' in v)) {
+      if (
+        v &&
+        typeof v === 'object' &&
+        !Array.isArray(v) &&
+        'id' in v &&
+        !('rows' in v) &&
+        !('positions' in v)
+      ) {
         out.push(v as { id: string; sources?: unknown })
       }
     })
@@ -36,7 +46,9 @@ describe('the shipped dataset (shared-data/)', () => {
   it('reads the four seed documents directly', () => {
     const seeds = data.sources.sources.filter((s) => s.seed)
     expect(seeds).toHaveLength(4)
-    expect(new Set(seeds.map((s) => s.kind))).toEqual(new Set(['column', 'blog', 'news', 'think-tank-summary']))
+    expect(new Set(seeds.map((s) => s.kind))).toEqual(
+      new Set(['column', 'blog', 'news', 'think-tank-summary']),
+    )
   })
 
   it('records second-hand sources with the seed they came through', () => {

@@ -2,16 +2,20 @@
  * `pnpm data:check [dir]`, `pnpm data:fingerprint [dir]`, `pnpm data:schema`,
  * `pnpm data:diff [git-ref]`. The only place in this package that prints and exits.
  */
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
+import { checkDataset } from '../check.ts'
+import { contentDiff } from '../diff/contentDiff.ts'
 import { dataDirFromEnv, defaultDataDir, loadBriefingData } from '../node.ts'
 import { formatProblem, type Problem } from '../problem.ts'
-import { SECTION_NAMES } from '../schema/dataset.ts'
+import { fileNameOf, SECTION_NAMES } from '../schema/dataset.ts'
 import { jsonSchemas, schemaFileName } from '../schema/jsonSchema.ts'
 
 const USAGE = `usage:
   pnpm data:check [dir]         validate a dataset folder (default: shared-data/ or $BRIEFING_DATA)
   pnpm data:fingerprint [dir]   print the edition and the 8-hex-digit fingerprint
+  pnpm data:diff [git-ref]      what changed in the content since a commit (default: HEAD)
   pnpm data:schema              regenerate shared-data/schema/*.schema.json from the zod schema`
 
 /** Where the user typed the command: pnpm runs root scripts from the root, INIT_CWD keeps it. */
@@ -76,10 +80,62 @@ function run(argv: readonly string[]): number {
       )
       return 0
     }
+    case 'diff':
+      return diffCommand(arg ?? 'HEAD')
     default:
       process.stderr.write(`${USAGE}\n`)
       return command === undefined || command === '--help' ? 0 : 2
   }
+}
+
+/** `pnpm data:diff [ref]`: the dataset now against the same folder at a git commit. */
+function diffCommand(ref: string): number {
+  const dir = dataDirFromEnv()
+  const now = loadBriefingData(dir, userCwd)
+  if (!now.ok) {
+    printProblems(now.problems)
+    return 1
+  }
+  const git = (args: string[]) => spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' })
+  const top = git(['rev-parse', '--show-toplevel'])
+  if (top.status !== 0) {
+    process.stderr.write(`${dir} is not inside a git repository; nothing to compare with\n`)
+    return 1
+  }
+  const prefix = relative(top.stdout.trim(), dir)
+  const files = new Map<string, string>()
+  for (const section of SECTION_NAMES) {
+    const shown = git(['show', `${ref}:${prefix ? `${prefix}/` : ''}${fileNameOf(section)}`])
+    if (shown.status === 0) files.set(fileNameOf(section), shown.stdout)
+  }
+  if (files.size === 0) {
+    process.stderr.write(
+      `no dataset files at ${ref}:${prefix}; is "${ref}" a commit that has them?\n`,
+    )
+    return 1
+  }
+  const before = checkDataset({ label: `${ref}:${prefix}`, files })
+  if (!before.ok) {
+    process.stderr.write(
+      `the dataset at ${ref} is not valid (${before.problems.length} problems); cannot compare\n`,
+    )
+    return 1
+  }
+  const lines = contentDiff(before.dataset, before.locate, now.dataset, now.locate)
+  if (lines.length === 0) {
+    const same = before.fingerprint === now.fingerprint
+    process.stdout.write(
+      same ? `내용 변화 없음 (${ref} 이후)\n` : `항목 순서만 바뀜 (${ref} 이후)\n`,
+    )
+    return 0
+  }
+  const mark = { added: '+', removed: '-', changed: '~' } as const
+  for (const l of lines)
+    process.stdout.write(`${l.file}:${l.line}:${l.col}  ${mark[l.kind]} ${l.text}\n`)
+  process.stdout.write(
+    `\n${ref} 이후 ${lines.length}건 변경 · 데이터 지문 ${before.fingerprint} → ${now.fingerprint}\n`,
+  )
+  return 0
 }
 
 try {

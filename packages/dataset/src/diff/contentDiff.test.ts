@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from 'yaml'
+import { checkDataset } from '../check.ts'
+import { lineOf, readListing } from '../testing.ts'
+import { contentDiff } from './contentDiff.ts'
+
+const minimal = fileURLToPath(new URL('../../fixtures/minimal', import.meta.url))
+
+function checked(edit: (name: string, text: string) => string) {
+  const listing = readListing(minimal)
+  for (const [name, text] of listing.files) listing.files.set(name, edit(name, text))
+  const r = checkDataset(listing)
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'))
+  return { r, listing }
+}
+
+describe('contentDiff', () => {
+  const base = checked((_, t) => t).r
+
+  it('says nothing when only key order and formatting change', () => {
+    const { r } = checked((_, t) => `# 주석\n${JSON.stringify(parseDocument(t).toJS(), null, 2)}`)
+    expect(contentDiff(base.dataset, base.locate, r.dataset, r.locate)).toEqual([])
+  })
+
+  it('names a changed figure with its old and new value, at its line', () => {
+    const { r, listing } = checked((n, t) =>
+      n === 'figures.yaml' ? t.replace('value: 23', 'value: 24') : t,
+    )
+    const lines = contentDiff(base.dataset, base.locate, r.dataset, r.locate)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]?.text).toBe('수치 “시험 수치”(fig-test): 값 23 → 24')
+    expect(lines[0]?.file).toBe('data/figures.yaml')
+    expect(lines[0]?.line).toBe(lineOf(listing.files.get('figures.yaml') as string, 'id: fig-test'))
+  })
+
+  it('lists added and removed items, and meta changes', () => {
+    const { r } = checked((n, t) => {
+      if (n === 'quotes.yaml') return t.replace('id: q-test', 'id: q-new')
+      if (n === 'meta.yaml')
+        return t.replace('subtitle: 출처 하나, 비교 하나, 판단 하나', 'subtitle: 새 부제')
+      return t
+    })
+    const texts = contentDiff(base.dataset, base.locate, r.dataset, r.locate).map(
+      (l) => `${l.kind} ${l.text}`,
+    )
+    expect(texts).toEqual([
+      'added 새 발언 “시험 화자”(q-new)',
+      'removed 삭제된 발언 “시험 화자”(q-test)',
+      'changed 기본 정보: 부제 출처 하나, 비교 하나, 판단 하나 → 새 부제',
+    ])
+  })
+})

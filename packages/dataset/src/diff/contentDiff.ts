@@ -1,0 +1,205 @@
+import { canonicalJson } from '../fingerprint/fingerprint.ts'
+import type { DataPath, Place } from '../problem.ts'
+import type { Dataset, SectionName } from '../schema/dataset.ts'
+import { walk } from '../validate/walk.ts'
+
+export type Locate = (section: SectionName, path: DataPath) => { file: string } & Place
+
+export interface DiffLine {
+  readonly file: string
+  readonly line: number
+  readonly col: number
+  readonly kind: 'added' | 'removed' | 'changed'
+  /** Plain Korean: "수치 “미국의 기술 우위 폭”(fig-us-lead-years): 값 2 → 3" */
+  readonly text: string
+}
+
+interface Item {
+  readonly section: SectionName
+  readonly path: DataPath
+  readonly value: Record<string, unknown>
+}
+
+/** What an analyst calls each kind of item. */
+function kindOf(section: SectionName, path: DataPath): string {
+  const at = path.join('.')
+  if (section === 'comparison') return path.includes('rows') ? '비교 항목' : '비교 묶음'
+  if (section === 'strategies') return at.startsWith('us') ? '미국 전략 축' : '중국 전략 축'
+  if (section === 'outlook') return at.startsWith('horizons') ? '전망' : '이견'
+  if (section === 'recommendations') return at.startsWith('recommendations') ? '제언' : '시사점'
+  const names: Partial<Record<SectionName, string>> = {
+    sources: '출처',
+    background: '배경',
+    figures: '수치',
+    timeline: '사건',
+    quotes: '발언',
+    judgments: '핵심 판단',
+  }
+  return names[section] ?? section
+}
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  value: '값',
+  valueTo: '상한',
+  unit: '단위',
+  qualifier: '한정어',
+  isYear: '연도 표기',
+  date: '날짜',
+  dateInferred: '날짜 추정 여부',
+  dateBasis: '날짜 근거',
+  title: '제목',
+  originalTitle: '원제',
+  text: '내용',
+  heading: '소제목',
+  statement: '판단',
+  likelihood: '가능성',
+  confidence: '신뢰도',
+  basis: '근거 설명',
+  dissent: '이견',
+  support: '근거 항목',
+  sources: '출처',
+  leader: '우위',
+  us: '미국',
+  china: '중국',
+  assessment: '평가',
+  dimension: '항목',
+  takeaway: '요지',
+  horizon: '시기',
+  label: '이름',
+  measure: '의미',
+  attribution: '발언 주체',
+  summary: '요약',
+  overview: '개요',
+  detail: '내용',
+  speaker: '화자',
+  role: '직책',
+  context: '발언 자리',
+  author: '저자',
+  publisher: '발행처',
+  url: '주소',
+  kind: '종류',
+  via: '재인용 경로',
+  origin: '판단 주체',
+  audience: '대상',
+  key: '핵심 수치 표시',
+  planned: '계획 여부',
+  country: '국가',
+  topic: '주제',
+  positions: '입장',
+  note: '비고',
+  edition: '판',
+  asOf: '기준일',
+  subtitle: '부제',
+  classification: '보안 등급',
+  issuer: '발신',
+  recipients: '수신',
+  copyTo: '참조',
+  subjectLine: '제목 줄',
+  keywords: '키워드',
+  previousEdition: '직전판',
+  changes: '개정 이력',
+  fromYear: '시작 연도',
+  toYear: '끝 연도',
+}
+
+function collect(data: Dataset): Map<string, Item> {
+  const items = new Map<string, Item>()
+  for (const section of Object.keys(data) as SectionName[]) {
+    walk(data[section], (v, path) => {
+      if (
+        v &&
+        typeof v === 'object' &&
+        !Array.isArray(v) &&
+        typeof (v as { id?: unknown }).id === 'string'
+      ) {
+        items.set((v as { id: string }).id, { section, path, value: v as Record<string, unknown> })
+      }
+    })
+  }
+  return items
+}
+
+function nameOf(item: Item): string {
+  const v = item.value
+  const title = [
+    v.label,
+    v.title,
+    v.dimension,
+    v.heading,
+    v.topic,
+    v.statement,
+    v.speaker,
+    v.text,
+  ].find((x): x is string => typeof x === 'string')
+  return `${kindOf(item.section, item.path)} “${short(title ?? '', 30)}”(${String(v.id)})`
+}
+
+function short(text: string, max = 40): string {
+  const one = text.replace(/\s+/g, ' ').trim()
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(없음)'
+  if (typeof value === 'string') return short(value)
+  if (Array.isArray(value) && value.every((x) => typeof x !== 'object'))
+    return short(value.join(', '))
+  return short(JSON.stringify(value))
+}
+
+/** Field-level differences, skipping nested lists of id'd items (diffed on their own). */
+function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+  const out: string[] = []
+  for (const key of keys) {
+    const a = before[key]
+    const b = after[key]
+    const nested = (x: unknown) =>
+      Array.isArray(x) && x.some((e) => e && typeof e === 'object' && 'id' in e)
+    if (nested(a) || nested(b)) continue
+    if (canonicalJson(a) !== canonicalJson(b))
+      out.push(`${FIELD_WORDS[key] ?? key} ${show(a)} → ${show(b)}`)
+  }
+  return out
+}
+
+/**
+ * What changed in the content between two valid datasets, in the analyst's words.
+ * Items are matched by id, so moving an item or reordering keys is no change.
+ */
+export function contentDiff(
+  before: Dataset,
+  beforeAt: Locate,
+  after: Dataset,
+  afterAt: Locate,
+): DiffLine[] {
+  const lines: DiffLine[] = []
+  const old = collect(before)
+  const now = collect(after)
+  for (const [id, item] of now) {
+    const prev = old.get(id)
+    const at = afterAt(item.section, item.path)
+    if (!prev) {
+      lines.push({ ...at, kind: 'added', text: `새 ${nameOf(item)}` })
+      continue
+    }
+    const changes = fieldChanges(prev.value, item.value)
+    if (changes.length > 0)
+      lines.push({ ...at, kind: 'changed', text: `${nameOf(item)}: ${changes.join('; ')}` })
+  }
+  for (const [id, item] of old) {
+    if (!now.has(id))
+      lines.push({
+        ...beforeAt(item.section, item.path),
+        kind: 'removed',
+        text: `삭제된 ${nameOf(item)}`,
+      })
+  }
+  const meta = fieldChanges(
+    before.meta as Record<string, unknown>,
+    after.meta as Record<string, unknown>,
+  )
+  if (meta.length > 0)
+    lines.push({ ...afterAt('meta', []), kind: 'changed', text: `기본 정보: ${meta.join('; ')}` })
+  return lines
+}
