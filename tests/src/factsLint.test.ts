@@ -8,7 +8,17 @@ import { datasetNames, findTypedFacts } from './factsLint.ts'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Words that are code, not content, even though the dataset happens to use them too. */
-const ALLOWED_NAMES = new Set(['Pretendard', 'Svg', 'Text', 'View', 'Page', 'Document', 'Link', 'Font', 'Image'])
+const ALLOWED_NAMES = new Set([
+  'Pretendard',
+  'Svg',
+  'Text',
+  'View',
+  'Page',
+  'Document',
+  'Link',
+  'Font',
+  'Image',
+])
 
 function sourcesUnder(dir: string): string[] {
   const out: string[] = []
@@ -18,7 +28,11 @@ function sourcesUnder(dir: string): string[] {
       const p = join(d, name)
       if (skip.test(relative(root, p))) continue
       if (statSync(p).isDirectory()) visit(p)
-      else if (/\.(vue|tsx?|md)$/.test(name) && !/\.(test|bench)\.tsx?$|^bench\.|README\.md$/.test(name)) out.push(p)
+      else if (
+        /\.(vue|tsx?|md)$/.test(name) &&
+        !/\.(test|bench)\.tsx?$|^bench\.|README\.md$/.test(name)
+      )
+        out.push(p)
     }
   }
   visit(dir)
@@ -28,7 +42,8 @@ function sourcesUnder(dir: string): string[] {
 function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value)
   else if (Array.isArray(value)) for (const v of value) allStrings(v, out)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) allStrings(v, out)
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) allStrings(v, out)
   return out
 }
 
@@ -55,7 +70,10 @@ describe('renderer sources hold no facts', () => {
     .filter((n) => n.endsWith('.yaml'))
     .flatMap((n) => allStrings(parse(readFileSync(join(dataDir, n), 'utf8'))))
   const names = new Set([...datasetNames(strings)].filter((n) => !ALLOWED_NAMES.has(n)))
-  const files = [...sourcesUnder(join(root, 'decks/briefing')), ...sourcesUnder(join(root, 'reports/policy-memo'))]
+  const files = [
+    ...sourcesUnder(join(root, 'decks/briefing')),
+    ...sourcesUnder(join(root, 'reports/policy-memo')),
+  ]
 
   it('finds the renderer sources', () => {
     expect(files.length).toBeGreaterThan(5)

@@ -31,11 +31,16 @@ export function datasetNames(strings: readonly string[]): Set<string> {
   return names
 }
 
-export function findTypedFacts(file: string, source: string, names: ReadonlySet<string>): Finding[] {
+export function findTypedFacts(
+  file: string,
+  source: string,
+  names: ReadonlySet<string>,
+): Finding[] {
   const findings: Finding[] = []
   const lines = stripComments(source).split('\n')
   lines.forEach((line, i) => {
-    const add = (rule: Finding['rule'], text: string) => findings.push({ file, line: i + 1, text, rule })
+    const add = (rule: Finding['rule'], text: string) =>
+      findings.push({ file, line: i + 1, text, rule })
     const hangul = line.match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]+/)
     if (hangul) add('hangul', hangul[0])
     const year = line.match(/(?<![\w.#-])(19|20)\d{2}(?![\w.%-]|px|em|rem)/)

@@ -9,13 +9,16 @@ import {
   Likelihood,
   SourceRefs,
   Text,
+  tooMany,
 } from './primitives.ts'
 
 /** background.yaml: the strategic context, a few paragraphs. */
 export const ContextParagraph = z
   .object({ id: Id, heading: Text, text: Text, sources: SourceRefs })
   .strict()
-export const BackgroundFile = z.object({ context: z.array(ContextParagraph).min(1) }).strict()
+export const BackgroundFile = z
+  .object({ context: z.array(ContextParagraph).min(1).max(12, tooMany(12, 'context paragraphs')) })
+  .strict()
 
 /** comparison.yaml: dimensions compared, grouped; one deck slide per group. */
 export const ComparisonRow = z
@@ -35,15 +38,17 @@ export const ComparisonGroup = z
     title: Text,
     takeaway: Text.describe('One-sentence message of the group, used as the slide title'),
     horizon: Horizon,
-    rows: z.array(ComparisonRow).min(1),
+    rows: z.array(ComparisonRow).min(1).max(30, tooMany(30, 'rows in one group')),
   })
   .strict()
-export const ComparisonFile = z.object({ groups: z.array(ComparisonGroup).min(1) }).strict()
+export const ComparisonFile = z
+  .object({ groups: z.array(ComparisonGroup).min(1).max(12, tooMany(12, 'comparison groups')) })
+  .strict()
 
 /** strategies.yaml: each country's pillars. */
 export const Pillar = z.object({ id: Id, title: Text, summary: Text, sources: SourceRefs }).strict()
 export const CountryStrategy = z
-  .object({ overview: Text, pillars: z.array(Pillar).min(1) })
+  .object({ overview: Text, pillars: z.array(Pillar).min(1).max(20, tooMany(20, 'pillars')) })
   .strict()
 export const StrategiesFile = z.object({ us: CountryStrategy, china: CountryStrategy }).strict()
 
@@ -72,7 +77,9 @@ export const Figure = z
     message: 'valueTo must not be smaller than value',
     path: ['valueTo'],
   })
-export const FiguresFile = z.object({ figures: z.array(Figure).min(1) }).strict()
+export const FiguresFile = z
+  .object({ figures: z.array(Figure).min(1).max(80, tooMany(80, 'figures')) })
+  .strict()
 
 /** timeline.yaml: dated events. */
 export const TimelineEvent = z
@@ -95,7 +102,9 @@ export const TimelineEvent = z
     message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
     path: ['dateBasis'],
   })
-export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict()
+export const TimelineFile = z
+  .object({ events: z.array(TimelineEvent).min(1).max(100, tooMany(100, 'events')) })
+  .strict()
 
 /** quotes.yaml: short, attributed quotations. */
 export const Quote = z
@@ -109,7 +118,9 @@ export const Quote = z
     sources: SourceRefs,
   })
   .strict()
-export const QuotesFile = z.object({ quotes: z.array(Quote).min(1) }).strict()
+export const QuotesFile = z
+  .object({ quotes: z.array(Quote).min(1).max(40, tooMany(40, 'quotes')) })
+  .strict()
 
 /** judgments.yaml: the bottom line in estimative language. */
 export const KeyJudgment = z
@@ -127,7 +138,9 @@ export const KeyJudgment = z
     sources: SourceRefs,
   })
   .strict()
-export const JudgmentsFile = z.object({ keyJudgments: z.array(KeyJudgment).min(1) }).strict()
+export const JudgmentsFile = z
+  .object({ keyJudgments: z.array(KeyJudgment).min(1).max(12, tooMany(12, 'key judgments')) })
+  .strict()
 
 /** outlook.yaml: outlook by horizon, and where sources disagree. */
 export const OutlookHorizon = z
@@ -155,8 +168,8 @@ export const Disagreement = z
   .strict()
 export const OutlookFile = z
   .object({
-    horizons: z.array(OutlookHorizon).min(1),
-    disagreements: z.array(Disagreement),
+    horizons: z.array(OutlookHorizon).min(1).max(8, tooMany(8, 'horizons')),
+    disagreements: z.array(Disagreement).max(20, tooMany(20, 'disagreements')),
   })
   .strict()
 
@@ -179,8 +192,8 @@ export const Implication = z
   .strict()
 export const RecommendationsFile = z
   .object({
-    recommendations: z.array(Recommendation).min(1),
-    implications: z.array(Implication).min(1),
+    recommendations: z.array(Recommendation).min(1).max(20, tooMany(20, 'recommendations')),
+    implications: z.array(Implication).min(1).max(20, tooMany(20, 'implications')),
   })
   .strict()
 

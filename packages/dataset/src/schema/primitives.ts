@@ -61,3 +61,11 @@ export const Confidence = z.enum(['low', 'moderate', 'high'])
 export const Horizon = z
   .enum(['current', 'short-term', 'medium-long-term'])
   .describe('Time horizon of an assessment: current, short-term or medium-long-term')
+
+/**
+ * Upper bounds keep a dataset inside what a briefing can show (and what a renderer
+ * can lay out in seconds); past them the analyst gets a message, not a 300-page memo.
+ */
+export function tooMany(max: number, what: string): string {
+  return `at most ${max} ${what} fit a briefing; split or move the rest to an annex`
+}

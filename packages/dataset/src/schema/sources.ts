@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateText, Id, Text } from './primitives.ts'
+import { DateText, Id, Text, tooMany } from './primitives.ts'
 
 export const SourceKind = z.enum([
   'column',
@@ -36,4 +36,6 @@ export const Source = z
   })
   .strict()
 
-export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict()
+export const SourcesFile = z
+  .object({ sources: z.array(Source).min(1).max(150, tooMany(150, 'sources')) })
+  .strict()

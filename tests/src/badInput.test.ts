@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadBriefingData } from '@briefing/dataset/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CASES, type CorpusCase, type Files } from './corpus/cases.ts'
+import { OUTPUTS, outputHashes, PROBLEM_LINE, pool, root, run, tsx } from './support/run.ts'
+
+const shippedDir = join(root, 'shared-data')
+const shipped: Files = new Map(
+  readdirSync(shippedDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => [n, readFileSync(join(shippedDir, n), 'utf8')]),
+)
+const work = mkdtempSync(join(tmpdir(), 'briefing-corpus-'))
+
+/** Writes a case to its own folder and returns the folder's path. */
+function materialise(c: CorpusCase, index: number): string {
+  const dir = join(work, `case-${String(index).padStart(2, '0')}`)
+  const made = c.make(shipped)
+  if (made === 'no-dir') return dir
+  mkdirSync(dir, { recursive: true })
+  if (made !== 'empty-dir') for (const [name, text] of made) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+const dirs = CASES.map((c, i) => materialise(c, i))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe(`bad-input corpus (${CASES.length} cases) through the loader`, () => {
+  it('has at least 40 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(CASES.map((c, i) => [c.name, c, dirs[i] as string] as const))('%s', (_, c, dir) => {
+    const result = loadBriefingData(dir)
+    if (c.expect.valid) {
+      expect(result.ok ? [] : result.problems).toEqual([])
+      return
+    }
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const want = c.expect
+    const match = result.problems.find(
+      (p) =>
+        p.file.endsWith(want.file ?? '') &&
+        want.message.test(p.message) &&
+        (want.path === undefined || p.path === want.path),
+    )
+    expect(
+      match,
+      result.problems
+        .map((p) => `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`)
+        .join('\n'),
+    ).toBeDefined()
+    for (const p of result.problems) {
+      expect(p.line).toBeGreaterThanOrEqual(1)
+      expect(p.col).toBeGreaterThanOrEqual(1)
+    }
+  })
+})
+
+describe('bad input through the commands a user runs', () => {
+  const invalid = CASES.map((c, i) => ({ c, dir: dirs[i] as string })).filter(
+    ({ c }) => !c.expect.valid,
+  )
+  let before: Record<string, string>
+  beforeAll(() => {
+    before = outputHashes()
+  })
+
+  it('the built outputs exist before the corpus runs (pnpm build ran first)', () => {
+    for (const rel of OUTPUTS) expect(before[rel], rel).not.toBe('missing')
+  })
+
+  it('pnpm data:check: exit 1, every problem as file:line:col  path  message, no stack trace', async () => {
+    const results = await pool(invalid, 3, ({ dir }) =>
+      run(tsx, ['packages/dataset/src/cli/main.ts', 'check', dir]),
+    )
+    results.forEach((r, i) => {
+      const name = invalid[i]?.c.name
+      expect(r.code, `${name}\n${r.stderr}`).toBe(1)
+      const lines = r.stderr.split('\n').filter((l) => l.trim() !== '')
+      const problemLines = lines.slice(0, -1)
+      expect(problemLines.length, name).toBeGreaterThan(0)
+      for (const l of problemLines) expect(l, name).toMatch(PROBLEM_LINE)
+      expect(lines.at(-1), name).toMatch(/^\d+ problems? in \d+ files?; nothing was changed\.$/)
+      expect(r.stderr, name).not.toMatch(/\n\s+at |internal error/)
+    })
+  }, 300_000)
+
+  it('pnpm build: exit non-zero, the problems printed, and every output byte-identical', async () => {
+    const results = await pool(invalid, 3, ({ dir }) =>
+      run('node', ['packages/workbench/bin/turbo.mjs', 'run', 'build'], { BRIEFING_DATA: dir }),
+    )
+    results.forEach((r, i) => {
+      const name = invalid[i]?.c.name
+      expect(r.code, `${name}\n${r.stderr}`).not.toBe(0)
+      expect(
+        r.stderr.split('\n').some((l) => PROBLEM_LINE.test(l)),
+        `${name}\n${r.stderr}`,
+      ).toBe(true)
+      expect(r.stderr, name).not.toMatch(/\n\s+at |internal error/)
+    })
+    expect(outputHashes()).toEqual(before)
+  }, 300_000)
+})
