@@ -1,0 +1,32 @@
+import type { BriefingView } from '@briefing/views'
+import { View } from '@react-pdf/renderer'
+import { s } from '../styles.ts'
+import { MemoText } from './MemoText.tsx'
+import { SectionHeading } from './SectionHeading.tsx'
+
+const COLUMNS = { edition: '14%', date: '22%', summary: '64%' } as const
+
+/** Annex, the change log: the previous edition and what changed in each edition. */
+export function ChangeLog({ view }: { view: BriefingView }) {
+  return (
+    <>
+      <SectionHeading view={view} id="changes" />
+      <MemoText style={s.annexNote}>
+        {view.header.previousEdition} · {view.stamp.text}
+      </MemoText>
+      <View style={s.table}>
+        {view.changes.map((c, i) => (
+          <View
+            key={`${c.edition}-${c.date.iso}`}
+            style={i === view.changes.length - 1 ? s.trLast : s.tr}
+            wrap={false}
+          >
+            <MemoText style={[s.tdStrong, { width: COLUMNS.edition }]}>{c.edition}</MemoText>
+            <MemoText style={[s.td, { width: COLUMNS.date }]}>{c.date.text}</MemoText>
+            <MemoText style={[s.td, { width: COLUMNS.summary }]}>{c.summary}</MemoText>
+          </View>
+        ))}
+      </View>
+    </>
+  )
+}

@@ -1,0 +1,14 @@
+import type { Citation as CitationView } from '@briefing/views'
+import { s } from '../styles.ts'
+import { MemoText } from './MemoText.tsx'
+
+const NBSP = '\u00a0'
+
+/**
+ * " [2, 5]" inline after a claim; the numbers are the endnotes' (and the deck's).
+ * No-break spaces keep "[8, 19]" in one piece, on the line of the claim's last word.
+ */
+export function Citation({ citation }: { citation: CitationView }) {
+  if (citation.text === '') return null
+  return <MemoText style={s.citation}>{`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}</MemoText>
+}

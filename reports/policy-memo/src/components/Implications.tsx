@@ -1,0 +1,23 @@
+import type { BriefingView } from '@briefing/views'
+import { View } from '@react-pdf/renderer'
+import { NumberedItem } from './NumberedItem.tsx'
+import { SectionHeading } from './SectionHeading.tsx'
+
+/**
+ * Implications for Korea: numbered; the origin tag says whether a point is the analysts'
+ * own judgment (black tag) or a source's (outlined tag), in words, not colour.
+ */
+export function Implications({ view }: { view: BriefingView }) {
+  const [first, ...rest] = view.implications
+  return (
+    <>
+      <View wrap={false}>
+        <SectionHeading view={view} id="implications" />
+        {first && <NumberedItem item={first} />}
+      </View>
+      {rest.map((r) => (
+        <NumberedItem key={r.id} item={r} />
+      ))}
+    </>
+  )
+}

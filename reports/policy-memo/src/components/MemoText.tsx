@@ -1,0 +1,13 @@
+import { Text } from '@react-pdf/renderer'
+import type { ComponentProps } from 'react'
+import { HYPHENATION_PENALTY } from '../lineBreaking.ts'
+
+type TextProps = ComponentProps<typeof Text>
+
+/**
+ * Every text of the memo goes through here: a <Text> that never breaks a word with
+ * a hyphen (also where textkit splits a word at a change of script, Latin + Hangul). See lineBreaking.ts.
+ */
+export function MemoText(props: TextProps) {
+  return <Text hyphenationPenalty={HYPHENATION_PENALTY} {...props} />
+}

@@ -1,0 +1,76 @@
+import type { BriefingView, DisagreementView, HorizonView } from '@briefing/views'
+import { View } from '@react-pdf/renderer'
+import { s } from '../styles.ts'
+import { Citation } from './Citation.tsx'
+import { MemoText } from './MemoText.tsx'
+import { SectionHeading } from './SectionHeading.tsx'
+
+/**
+ * The outlook by horizon (summary, then the US and China lines), and the disagreements:
+ * every position of every disagreement, each with its holder and citation.
+ */
+export function Outlook({ view }: { view: BriefingView }) {
+  const [first, ...rest] = view.outlook.horizons
+  const [firstDisagreement, ...otherDisagreements] = view.outlook.disagreements
+  return (
+    <>
+      <View wrap={false}>
+        <SectionHeading view={view} id="outlook" />
+        {first && <Horizon horizon={first} view={view} />}
+      </View>
+      {rest.map((h) => (
+        <Horizon key={h.id} horizon={h} view={view} />
+      ))}
+      {firstDisagreement && (
+        <View wrap={false}>
+          <MemoText style={s.subHeading}>{view.labels.sections.disagreements}</MemoText>
+          <Disagreement disagreement={firstDisagreement} />
+        </View>
+      )}
+      {otherDisagreements.map((d) => (
+        <Disagreement key={d.id} disagreement={d} />
+      ))}
+    </>
+  )
+}
+
+function Horizon({ horizon, view }: { horizon: HorizonView; view: BriefingView }) {
+  return (
+    <View style={s.horizon} wrap={false}>
+      <MemoText style={s.subHeading}>{horizon.label}</MemoText>
+      <MemoText style={s.paragraph}>
+        {horizon.summary}
+        <Citation citation={horizon.citation} />
+      </MemoText>
+      <View style={s.horizonRow}>
+        <MemoText style={s.horizonCountry}>{view.labels.table.us}</MemoText>
+        <MemoText style={s.horizonText}>{horizon.us}</MemoText>
+      </View>
+      <View style={s.horizonRow}>
+        <MemoText style={s.horizonCountry}>{view.labels.table.china}</MemoText>
+        <MemoText style={s.horizonText}>{horizon.china}</MemoText>
+      </View>
+    </View>
+  )
+}
+
+function Disagreement({ disagreement }: { disagreement: DisagreementView }) {
+  return (
+    <View style={s.disagreement} wrap={false}>
+      <MemoText style={s.topic}>{disagreement.topic}</MemoText>
+      {disagreement.positions.map((p) => (
+        <View key={p.holder} style={s.position}>
+          <MemoText style={s.positionMark}>–</MemoText>
+          <MemoText style={s.positionText}>
+            <MemoText style={s.runIn}>{p.holder}: </MemoText>
+            {p.view}
+            <Citation citation={p.citation} />
+          </MemoText>
+        </View>
+      ))}
+      {disagreement.note && (
+        <MemoText style={[s.note, { marginTop: 2, paddingLeft: 14 }]}>{disagreement.note}</MemoText>
+      )}
+    </View>
+  )
+}

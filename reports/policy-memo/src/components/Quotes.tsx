@@ -1,0 +1,37 @@
+import type { BriefingView, QuoteView } from '@briefing/views'
+import { View } from '@react-pdf/renderer'
+import { s } from '../styles.ts'
+import { Citation } from './Citation.tsx'
+import { MemoText } from './MemoText.tsx'
+import { SectionHeading } from './SectionHeading.tsx'
+
+/** Quotes: short quotations with who said them, where and when. */
+export function Quotes({ view }: { view: BriefingView }) {
+  const [first, ...rest] = view.quotes
+  return (
+    <>
+      <View wrap={false}>
+        <SectionHeading view={view} id="quotes" />
+        {first && <Quote quote={first} />}
+      </View>
+      {rest.map((q) => (
+        <Quote key={q.id} quote={q} />
+      ))}
+    </>
+  )
+}
+
+function Quote({ quote }: { quote: QuoteView }) {
+  return (
+    <View style={s.quote} wrap={false}>
+      <MemoText style={s.quoteText}>“{quote.text}”</MemoText>
+      <MemoText style={s.quoteAttribution}>
+        — {quote.attribution}
+        <Citation citation={quote.citation} />
+      </MemoText>
+      <MemoText style={s.quoteContext}>
+        {[quote.context, quote.date?.text].filter(Boolean).join(' · ')}
+      </MemoText>
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+import { type BriefingView, pageOf } from '@briefing/views'
+import { View } from '@react-pdf/renderer'
+import { s } from '../styles.ts'
+import { MemoText } from './MemoText.tsx'
+
+/**
+ * Issuer, edition + fingerprint and "n / N" at the bottom of every page. The numbers
+ * come from the page template (PageFrame), not a render-prop <Text>: no lineHeight
+ * can hide them (react-pdf #3402, #3566 hit render-prop page numbers).
+ */
+export function RunningFooter({
+  view,
+  pageNumber,
+  totalPages,
+}: {
+  view: BriefingView
+  pageNumber: number
+  totalPages: number
+}) {
+  return (
+    <View style={s.runningFooter}>
+      <MemoText style={s.footerText}>
+        {view.header.issuer} · {view.stamp.text}
+      </MemoText>
+      <MemoText style={s.pageNumber}>{pageOf(view.labels.pageOf, pageNumber, totalPages)}</MemoText>
+    </View>
+  )
+}

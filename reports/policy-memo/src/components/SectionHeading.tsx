@@ -1,0 +1,17 @@
+import type { BriefingView, SectionId } from '@briefing/views'
+import { s } from '../styles.ts'
+import { MemoText } from './MemoText.tsx'
+
+/** Room a heading wants below it on its page, so it is never stranded at the bottom. */
+export const KEEP_WITH_NEXT = 110
+
+/** A numbered section heading, from the view's section list. */
+export function SectionHeading({ view, id }: { view: BriefingView; id: SectionId }) {
+  const section = view.sections.find((x) => x.id === id)
+  if (!section) return null
+  return (
+    <MemoText style={s.sectionHeading} minPresenceAhead={KEEP_WITH_NEXT}>
+      {section.heading}
+    </MemoText>
+  )
+}

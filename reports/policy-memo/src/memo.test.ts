@@ -1,0 +1,235 @@
+/**
+ * Reads the rendered memo back (text, links, fonts, metadata) and holds it against
+ * the view: everything the memo must show is there, as the view formats it. Runs on
+ * the shipped dataset and on the minimal fixture; each is rendered once per suite.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type BriefingView, pageOf } from '@briefing/views'
+import { defaultDataDir, formatProblem, loadBriefing, workspaceRoot } from '@briefing/views/node'
+import { extractLinks, extractText, getMeta } from 'unpdf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { countPages, PDF_CREATOR, PDF_PRODUCER, renderMemo } from './render.ts'
+
+const fixtureDir = join(workspaceRoot, 'packages/dataset/fixtures/minimal')
+
+/** Extraction turns wrapped lines into spaces or newlines: compare without any. */
+const squash = (text: string) => text.replace(/\s+/g, '')
+
+function loadView(dir: string): BriefingView {
+  const loaded = loadBriefing(dir)
+  if (!loaded.ok)
+    throw new Error(
+      `dataset ${dir} is not valid:\n${loaded.problems.map(formatProblem).join('\n')}`,
+    )
+  return loaded.view
+}
+
+/** Every string the view shows, except identifiers and machine dates. */
+function viewStrings(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return key === 'id' || key === 'iso' ? [] : [value]
+  if (Array.isArray(value)) return value.flatMap((v) => viewStrings(v))
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => viewStrings(v, k))
+  return []
+}
+
+const suites = [
+  { name: 'shared-data', dir: defaultDataDir, pages: { min: 8, max: 24 } },
+  { name: 'the minimal fixture', dir: fixtureDir, pages: { min: 2, max: 4 } },
+] as const
+
+describe.each(suites)('the memo of $name', ({ dir, pages }) => {
+  let view: BriefingView
+  let pdf: Buffer
+  let text: string
+  /** The text with whitespace removed, for "appears as one piece" checks. */
+  let flat: string
+
+  beforeAll(async () => {
+    view = loadView(dir)
+    pdf = await renderMemo(view)
+    text = (await extractText(new Uint8Array(pdf), { mergePages: true })).text
+    flat = squash(text)
+  })
+
+  /** The parts appear in the PDF text one after another (whitespace aside). */
+  const shows = (...parts: string[]) => {
+    const wanted = squash(parts.join(''))
+    expect(flat.includes(wanted), `not in the memo: "${wanted}"`).toBe(true)
+  }
+
+  it('has a sane number of pages, each with running header and footer', () => {
+    const n = countPages(pdf)
+    expect(n).toBeGreaterThanOrEqual(pages.min)
+    expect(n).toBeLessThanOrEqual(pages.max)
+    for (let page = 1; page <= n; page++)
+      shows(view.stamp.text, pageOf(view.labels.pageOf, page, n))
+    const headerLines = flat.split(
+      squash(`${view.header.title} · ${view.header.subtitle}${view.header.classification}`),
+    )
+    expect(headerLines.length - 1).toBe(n)
+  })
+
+  it('opens with the memo header block: rows, classification, as-of date, stamp', () => {
+    for (const row of view.header.rows) shows(row.label, row.value)
+    shows(view.header.issuer, view.header.classification, view.header.title, view.header.subtitle)
+    shows(view.header.asOfText, ' · ', view.header.previousEdition, view.stamp.text)
+    expect(flat.indexOf(squash(view.header.rows[0]?.value ?? '?'))).toBeLessThan(
+      flat.indexOf(squash(view.sections[0]?.heading ?? '?')),
+    )
+  })
+
+  it('prints every section heading, in the order of the view', () => {
+    let at = -1
+    for (const section of view.sections) {
+      const next = flat.indexOf(squash(section.heading), at + 1)
+      expect(next, section.heading).toBeGreaterThan(at)
+      at = next
+    }
+  })
+
+  it('shows every key judgment with its estimative line, basis, dissent and citation', () => {
+    for (const j of view.keyJudgments) {
+      shows(String(j.number), j.statement, j.citation.text, j.estimate)
+      shows(view.labels.basis, j.basis)
+      if (j.dissent) shows(view.labels.dissent, j.dissent)
+    }
+  })
+
+  it('shows every comparison row whole: dimension, US, China, assessment, citation, leader', () => {
+    for (const group of view.comparison) {
+      shows(group.horizon.label, group.title, group.takeaway)
+      for (const row of group.rows)
+        shows(row.dimension, row.us, row.china, row.assessment, row.citation.text, row.leader.label)
+    }
+  })
+
+  it('shows both strategies and every pillar', () => {
+    for (const strategy of view.strategies) {
+      shows(strategy.country.label, strategy.overview)
+      strategy.pillars.forEach((p, i) => {
+        shows(String(i + 1), p.title, '.', p.summary, p.citation.text)
+      })
+    }
+  })
+
+  it('shows every figure value: key figures as cards, all figures in the table', () => {
+    for (const f of view.keyFigures) shows(f.value, f.label)
+    for (const f of view.figures) shows(f.value, f.label, '.', f.measure)
+  })
+
+  it('draws the leadership chart with its labels and caption', () => {
+    for (const shape of view.chart.shapes) if (shape.kind === 'text') shows(shape.text)
+    shows(view.chart.caption)
+  })
+
+  it('lists every timeline event in date order with its date, title and detail', () => {
+    let at = -1
+    for (const e of view.timeline) {
+      const next = flat.indexOf(
+        squash(`${e.date.text}${e.country.label}${e.title}${e.detail}${e.citation.text}`),
+        at + 1,
+      )
+      expect(next, e.title).toBeGreaterThan(at)
+      at = next
+      if (e.dateBasis) shows(view.labels.basis, ':', e.dateBasis)
+    }
+  })
+
+  it('shows every quote with its attribution', () => {
+    for (const q of view.quotes) shows(`“${q.text}”`, `— ${q.attribution}`, q.citation.text)
+  })
+
+  it('shows the outlook by horizon and every position of every disagreement', () => {
+    for (const h of view.outlook.horizons) {
+      shows(h.label, h.summary, h.citation.text)
+      shows(view.labels.table.us, h.us, view.labels.table.china, h.china)
+    }
+    for (const d of view.outlook.disagreements) {
+      shows(d.topic)
+      for (const p of d.positions) shows(p.holder, ':', p.view, p.citation.text)
+      if (d.note) shows(d.note)
+    }
+  })
+
+  it('shows every recommendation and implication with its origin label', () => {
+    for (const r of view.recommendations)
+      shows(`${r.number}.`, r.title, r.origin.label, r.audience.label, r.text, r.citation.text)
+    for (const r of view.implications)
+      shows(`${r.number}.`, r.title, r.origin.label, r.text, r.citation.text)
+  })
+
+  it('numbers every source as the view does, with its URL as a live link', async () => {
+    for (const source of view.sources) shows(`[${source.number}]`, source.text, source.url ?? '')
+    const { links } = await extractLinks(new Uint8Array(pdf))
+    const urls = view.sources.flatMap((x) => (x.url ? [x.url] : []))
+    expect(links.sort()).toEqual([...new Set(urls)].sort())
+  })
+
+  it('ends with the change log annex', () => {
+    for (const c of view.changes) shows(c.edition, c.date.text, c.summary)
+    expect(flat.lastIndexOf(squash(view.sections.at(-1)?.heading ?? '?'))).toBeGreaterThan(
+      flat.lastIndexOf(squash(`[${view.sources.at(-1)?.number}]`)),
+    )
+  })
+
+  it('never draws a hyphen the view does not have (no hyphenation, no broken "GPU의")', () => {
+    const source = squash(viewStrings(view).join('\n'))
+    const hyphens = [...flat.matchAll(/.-./g)].map((m) => m[0])
+    for (const h of hyphens) expect(source, `stray hyphen in "${h}"`).toContain(h)
+  })
+
+  it('embeds and subsets every font, Pretendard only (no Helvetica fallback)', () => {
+    const raw = pdf.toString('latin1')
+    const baseFonts = [...raw.matchAll(/\/BaseFont \/([^\s/>]+)/g)].map((m) => m[1])
+    expect(baseFonts.length).toBeGreaterThanOrEqual(2)
+    for (const name of baseFonts)
+      expect(name).toMatch(/^[A-Z]{6}\+Pretendard-(Regular|SemiBold|Bold)$/)
+    const descriptors = raw.match(/\/Type \/FontDescriptor/g)?.length ?? 0
+    expect(raw.match(/\/FontFile2 /g)?.length).toBe(descriptors)
+  })
+
+  it.runIf(existsSync('/usr/bin/pdffonts'))(
+    'passes pdffonts: emb yes, sub yes for every font',
+    () => {
+      const tmp = mkdtempSync(join(tmpdir(), 'memo-fonts-'))
+      try {
+        const file = join(tmp, 'memo.pdf')
+        writeFileSync(file, pdf)
+        const rows = execFileSync('/usr/bin/pdffonts', [file], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .slice(2)
+        expect(rows.length).toBeGreaterThan(0)
+        for (const row of rows) {
+          expect(row).toMatch(/Pretendard/)
+          expect(row).toMatch(/\byes\s+yes\s+yes\b/)
+        }
+      } finally {
+        rmSync(tmp, { recursive: true, force: true })
+      }
+    },
+  )
+
+  it('renders the same view to the same bytes again (no clock, no random ID)', async () => {
+    const again = await renderMemo(view)
+    expect(Buffer.compare(again, pdf)).toBe(0)
+  })
+
+  it('carries metadata from the view: title, author, subject, keywords, language, as-of dates', async () => {
+    const { info } = await getMeta(new Uint8Array(pdf))
+    expect(info.Title).toBe(`${view.header.title}: ${view.header.subtitle}`)
+    expect(info.Author).toBe(view.header.issuer)
+    expect(info.Subject).toBe(view.header.subjectLine)
+    expect(info.Keywords).toBe(view.header.keywords.join(', '))
+    expect(info.Creator).toBe(PDF_CREATOR)
+    expect(info.Producer).toBe(PDF_PRODUCER)
+    const asOf = `D:${view.header.asOf.iso.replaceAll('-', '')}000000Z`
+    expect(info.CreationDate).toBe(asOf)
+    expect(info.ModDate).toBe(asOf)
+    expect(pdf.toString('latin1')).toContain(`/Lang (${view.language})`)
+  })
+})

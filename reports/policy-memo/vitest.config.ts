@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+// Rendering the full memo takes a few seconds on a 2-core machine; each suite
+// renders once in beforeAll and shares the buffer.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
