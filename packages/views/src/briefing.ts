@@ -60,6 +60,8 @@ export function buildBriefing(data: Dataset, fingerprint: string): BriefingView 
       originalTitle: m.originalTitle,
       basis: m.basis,
       dissent: m.dissent,
+      dateBasis: m.dateBasis,
+      figureTable: m.figureTable,
       pageOf: m.pageOf,
     },
     stamp: stamp(data.meta, fingerprint, m),

@@ -141,7 +141,7 @@ export interface QuoteView {
   readonly id: string
   readonly text: string
   readonly speaker: string
-  readonly role: string
+  readonly role?: string
   readonly context: string
   readonly date?: DateView
   /** "— Jensen Huang, NVIDIA CEO" */
@@ -222,6 +222,8 @@ export type Labels = Pick<
   | 'originalTitle'
   | 'basis'
   | 'dissent'
+  | 'dateBasis'
+  | 'figureTable'
   | 'pageOf'
 >
 

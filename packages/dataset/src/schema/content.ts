@@ -112,7 +112,7 @@ export const Quote = z
     id: Id,
     text: Text.max(200, 'a quote should be short: at most 200 characters'),
     speaker: Text,
-    role: Text,
+    role: Text.optional().describe('Omit when the speaker is named by role, e.g. NVIDIA 대변인'),
     context: Text.describe('Where and when it was said'),
     date: DateText.optional(),
     sources: SourceRefs,

@@ -45,7 +45,10 @@ export function leadershipChart(
   const gridTop = y
   for (const group of groups) {
     shapes.push({ kind: 'rect', x: 0, y, width: W, height: GROUP_H, fill: CHART_COLOURS.band })
-    const groupLabel: string = `${group.horizon.label} · ${group.title}`
+    // "현재 · 현재 기술 수준" says the horizon twice: keep the title alone when it starts with it.
+    const groupLabel: string = group.title.startsWith(group.horizon.label)
+      ? group.title
+      : `${group.horizon.label} · ${group.title}`
     shapes.push(
       text(
         8,

@@ -17,6 +17,15 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue(figure, ko)).toBe(expected)
   })
 
+  it('gives a year without a unit the year word', () => {
+    expect(
+      formatFigureValue({ value: 2028, unit: '', isYear: true, qualifier: '까지' }, ko, '년'),
+    ).toBe('2028년까지')
+    expect(
+      formatFigureValue({ value: 2030, unit: '', isYear: true, qualifier: '이후' }, ko, '년'),
+    ).toBe('2030년 이후')
+  })
+
   it('groups digits below 10,000 and uses 만/억 above', () => {
     expect(formatNumber(9999, ko)).toBe('9,999')
     expect(formatNumber(25_000, ko)).toBe('2.5만')

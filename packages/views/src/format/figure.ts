@@ -24,12 +24,15 @@ export function formatFigureValue(
   figure: Pick<Figure, 'value' | 'unit'> &
     Partial<Pick<Figure, 'valueTo' | 'qualifier' | 'isYear'>>,
   locale: string,
+  yearUnit = '',
 ): string {
   const a = formatNumber(figure.value, locale, figure.isYear)
   const number =
     figure.valueTo === undefined ? a : `${a}~${formatNumber(figure.valueTo, locale, figure.isYear)}`
   // A compact number ends in a Hangul unit (만, 억): Korean spacing puts the counter apart.
-  const unit = figure.unit === '' ? '' : /[만억조]$/.test(number) ? ` ${figure.unit}` : figure.unit
+  // A year with no unit of its own takes the language's year word ("2028년").
+  const unitWord = figure.unit === '' && figure.isYear ? yearUnit : figure.unit
+  const unit = unitWord === '' ? '' : /[만억조]$/.test(number) ? ` ${unitWord}` : unitWord
   const core = `${number}${unit}`
   const q = figure.qualifier
   if (q === undefined) return core

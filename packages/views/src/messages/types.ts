@@ -55,6 +55,17 @@ export interface Messages {
   readonly via: string
   readonly originalTitle: string
   readonly basis: string
+  /** Label of the note explaining how an inferred date was worked out. */
+  readonly dateBasis: string
+  /** Word after a year number when a figure is a year with no unit of its own. */
+  readonly yearUnit: string
+  readonly figureTable: {
+    readonly figure: string
+    readonly value: string
+    readonly measure: string
+    /** Who says so, when, and the citation */
+    readonly meta: string
+  }
   readonly dissent: string
   /** Page footer template with {page} and {total}, filled by the memo per page. */
   readonly pageOf: string

@@ -60,7 +60,7 @@ export function strategies(data: Dataset, m: Messages, cite: Cite): StrategyView
 export function figures(data: Dataset, m: Messages, cite: Cite): FigureView[] {
   return data.figures.figures.map((f) => ({
     id: f.id,
-    value: formatFigureValue(f, m.locale),
+    value: formatFigureValue(f, m.locale, m.yearUnit),
     label: f.label,
     measure: f.measure,
     ...(f.attribution ? { attribution: f.attribution } : {}),
@@ -97,10 +97,10 @@ export function quotes(data: Dataset, m: Messages, cite: Cite): QuoteView[] {
     id: q.id,
     text: q.text,
     speaker: q.speaker,
-    role: q.role,
+    ...(q.role ? { role: q.role } : {}),
     context: q.context,
     ...(q.date ? { date: formatDate(q.date, m) } : {}),
-    attribution: `${q.speaker}, ${q.role}`,
+    attribution: q.role && !q.speaker.includes(q.role) ? `${q.speaker}, ${q.role}` : q.speaker,
     citation: cite(q.sources),
   }))
 }

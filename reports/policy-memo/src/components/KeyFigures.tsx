@@ -27,6 +27,17 @@ export function KeyFigures({ view }: { view: BriefingView }) {
         <CardRow key={row[0]?.id} figures={row} />
       ))}
       <View style={[s.table, { marginTop: 4 }]}>
+        <View style={s.tableHead} fixed>
+          <MemoText style={[s.th, { width: COLUMNS.value }]}>
+            {view.labels.figureTable.value}
+          </MemoText>
+          <MemoText style={[s.th, { width: COLUMNS.what }]}>
+            {view.labels.figureTable.figure} · {view.labels.figureTable.measure}
+          </MemoText>
+          <MemoText style={[s.th, { width: COLUMNS.meta }]}>
+            {view.labels.figureTable.meta}
+          </MemoText>
+        </View>
         {view.figures.map((f, i) => (
           <FigureRow key={f.id} figure={f} last={i === view.figures.length - 1} />
         ))}

@@ -54,7 +54,7 @@ function Event({ event, view }: { event: TimelineEntryView; view: BriefingView }
         </MemoText>
         {event.dateBasis && (
           <MemoText style={s.note}>
-            {view.labels.basis}: {event.dateBasis}
+            {view.labels.dateBasis}: {event.dateBasis}
           </MemoText>
         )}
       </View>
