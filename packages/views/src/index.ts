@@ -9,4 +9,10 @@ export { CHART_COLOURS, leadershipChart } from './chart/leadershipChart.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'
+export {
+  DECK_SHORT_FORM,
+  type DeckPlacement,
+  type ShownString,
+  stringsBothShow,
+} from './shownIn.ts'
 export type * from './types.ts'

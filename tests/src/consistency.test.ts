@@ -1,0 +1,82 @@
+import { join } from 'node:path'
+import { type BriefingView, stringsBothShow } from '@briefing/views'
+import { loadBriefing } from '@briefing/views/node'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { normalise, type Outputs, readOutputs } from './support/outputs.ts'
+import { root, run, tsx } from './support/run.ts'
+
+/**
+ * The product's promise, checked on the built outputs: the memo PDF, and the deck's
+ * PDF plus its speaker notes, show every item of the views with the identical
+ * formatted string, the same edition and fingerprint, and the same citation numbers.
+ */
+let view: BriefingView
+let out: Outputs
+
+beforeAll(async () => {
+  const loaded = loadBriefing()
+  if (!loaded.ok) throw new Error('shared-data is not valid; run pnpm data:check')
+  view = loaded.view
+  out = await readOutputs(
+    join(root, 'reports/policy-memo/dist/policy-memo.pdf'),
+    join(root, 'decks/briefing/dist'),
+  )
+}, 60_000)
+
+describe('the memo and the deck show the same facts', () => {
+  it('both show every item of the views, in the views’ words', () => {
+    const missing: string[] = []
+    for (const s of stringsBothShow(view)) {
+      const text = normalise(s.text)
+      if (!out.memo.includes(text)) missing.push(`memo lacks ${s.what}: ${s.text}`)
+      const deck = s.deck === 'slide' ? out.deckSlides : out.deckNotes
+      if (!deck.includes(text)) missing.push(`deck ${s.deck} lacks ${s.what}: ${s.text}`)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('show each figure’s value next to its label (a short value alone could match prose)', () => {
+    for (const f of view.figures) {
+      const pair = normalise(f.value + f.label)
+      expect(out.memo, `memo: ${f.id} ${f.value} ${f.label}`).toContain(pair)
+      expect(out.deckSlides, `deck: ${f.id} ${f.value} ${f.label}`).toContain(pair)
+    }
+  })
+
+  it('both print the edition and fingerprint that pnpm data:fingerprint prints', async () => {
+    const cli = await run(tsx, ['packages/dataset/src/cli/main.ts', 'fingerprint'])
+    const [, edition, fingerprint] =
+      /edition (\d+) {2}fingerprint ([0-9a-f]{8})/.exec(cli.stdout) ?? []
+    expect(fingerprint).toBe(view.stamp.fingerprint)
+    expect(String(view.stamp.edition)).toBe(edition)
+    expect(out.memo).toContain(normalise(view.stamp.text))
+    expect(out.deckSlides).toContain(normalise(view.stamp.text))
+  })
+
+  it('number the sources the same way: [n] in the memo is [n] in the deck', () => {
+    for (const s of view.sources) {
+      // The endnote's number stands right before its text in both outputs.
+      const entry = new RegExp(`\\[?${s.number}\\]?\\.?${escape(normalise(s.text).slice(0, 24))}`)
+      expect(out.memo, `memo endnote [${s.number}] ${s.id}`).toMatch(entry)
+      expect(out.deckSlides, `deck source [${s.number}] ${s.id}`).toMatch(entry)
+    }
+  })
+
+  it('show the same citation numbers next to the same claims', () => {
+    for (const j of view.keyJudgments) {
+      const claim = normalise(j.statement) + normalise(j.citation.text)
+      expect(out.memo.replace(/\d+\/\d+/g, ''), j.id).toContain(normalise(j.statement))
+      expect(out.memo, `${j.id} cites ${j.citation.text} in the memo`).toContain(
+        normalise(j.citation.text),
+      )
+      expect(out.deckSlides, `${j.id} cites ${j.citation.text} in the deck`).toContain(
+        normalise(j.citation.text),
+      )
+      expect(claim.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

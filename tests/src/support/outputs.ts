@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { extractText, getDocumentProxy } from 'unpdf'
+
+/**
+ * Text compared without whitespace: PDFs break lines where the layout wants, and
+ * Markdown notes escape "~" and mark bold with "**". Nothing else is forgiven.
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/\\([~*_`[\]#-])/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/[\s\u00a0\u200b]+/g, '')
+}
+
+/** The text of a PDF as pdf.js reads it (the same way a screen reader or search would). */
+export async function pdfText(path: string): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path)))
+  const { text } = await extractText(pdf, { mergePages: true })
+  return text
+}
+
+/** The deck's speaker notes as written next to the built deck (one entry per slide). */
+export function deckNotes(deckDist: string): string {
+  const notes = JSON.parse(readFileSync(join(deckDist, 'speaker-notes.json'), 'utf8')) as Array<{
+    notes: string
+  }>
+  return notes.map((n) => n.notes).join('\n')
+}
+
+export interface Outputs {
+  readonly memo: string
+  readonly deckSlides: string
+  readonly deckNotes: string
+}
+
+/** Both outputs read back and normalised. */
+export async function readOutputs(memoPdf: string, deckDist: string): Promise<Outputs> {
+  return {
+    memo: normalise(await pdfText(memoPdf)),
+    deckSlides: normalise(await pdfText(join(deckDist, 'briefing.pdf'))),
+    deckNotes: normalise(deckNotes(deckDist)),
+  }
+}
