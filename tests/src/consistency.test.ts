@@ -1,7 +1,8 @@
 import { join } from 'node:path'
-import { type BriefingView, stringsBothShow } from '@briefing/views'
+import type { BriefingView } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { missingStrings } from './support/buildTo.ts'
 import { normalise, type Outputs, readOutputs } from './support/outputs.ts'
 import { root, run, tsx } from './support/run.ts'
 
@@ -25,14 +26,7 @@ beforeAll(async () => {
 
 describe('the memo and the deck show the same facts', () => {
   it('both show every item of the views, in the views’ words', () => {
-    const missing: string[] = []
-    for (const s of stringsBothShow(view)) {
-      const text = normalise(s.text)
-      if (!out.memo.includes(text)) missing.push(`memo lacks ${s.what}: ${s.text}`)
-      const deck = s.deck === 'slide' ? out.deckSlides : out.deckNotes
-      if (!deck.includes(text)) missing.push(`deck ${s.deck} lacks ${s.what}: ${s.text}`)
-    }
-    expect(missing).toEqual([])
+    expect(missingStrings(view, out)).toEqual([])
   })
 
   it('show each figure’s value next to its label (a short value alone could match prose)', () => {

@@ -123,8 +123,23 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     )
   }
 
-  // Cross-file checks need every file valid on its own; otherwise they would only
-  // repeat the problems above in other words.
+  // Cross-file checks on a best-effort basis when every file parsed but some failed
+  // their schema: the analyst then sees an unknown source id in the same round as a
+  // wrong type elsewhere. The raw data may have any shape, so a check that trips over
+  // it is skipped rather than reported; the schema problems already say what is wrong.
+  const allParsed = SECTION_NAMES.every((section) => parsedBySection.has(section))
+  if (pending.length > 0 && allParsed) {
+    const raw = Object.fromEntries(SECTION_NAMES.map((section) => [section, values[section] ?? parsedBySection.get(section)?.value]))
+    try {
+      for (const p of referenceProblems(raw as Dataset)) {
+        const section = p.section as SectionName
+        add([p], fileLabel(fileNameOf(section)), parsedBySection.get(section))
+      }
+    } catch {
+      // shape too broken for cross-file checks: the schema problems come first
+    }
+  }
+
   if (pending.length === 0) {
     const dataset = DatasetSchema.parse(values)
     for (const p of referenceProblems(dataset)) {

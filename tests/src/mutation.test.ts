@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { parseDocument } from 'yaml'
+import { buildBoth, missingStrings } from './support/buildTo.ts'
+import { normalise } from './support/outputs.ts'
+import { root } from './support/run.ts'
+
+/**
+ * An analyst changes a fact; both outputs must change with it, and neither may keep
+ * the old value. Built with BRIEFING_DATA into a scratch folder, as `pnpm build` would.
+ */
+const work = mkdtempSync(join(tmpdir(), 'briefing-mutation-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function editYaml(dir: string, file: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
+  const path = join(dir, file)
+  const doc = parseDocument(readFileSync(path, 'utf8'))
+  change(doc)
+  writeFileSync(path, doc.toString())
+}
+
+const NEW = {
+  figureValue: '최대 4년',
+  sourceTitle: '변이 시험용으로 바꾼 출처 제목',
+  rowDimension: '변이 시험용 새 비교 항목',
+  rowAssessment: '새 항목의 평가 문장',
+  eventTitle: '변이 시험용 새 사건',
+}
+
+describe('a changed dataset changes both outputs', () => {
+  it('a new figure value, a renamed source, an added row and event, a removed recommendation', async () => {
+    const dir = join(work, 'mutated')
+    cpSync(join(root, 'shared-data'), dir, { recursive: true })
+    const shipped = parseDocument(readFileSync(join(dir, 'recommendations.yaml'), 'utf8')).toJS() as {
+      recommendations: Array<{ title: string }>
+    }
+    const removed = shipped.recommendations.at(-1)?.title as string
+    const sources = parseDocument(readFileSync(join(dir, 'sources.yaml'), 'utf8')).toJS() as {
+      sources: Array<{ id: string; title: string }>
+    }
+    const renamed = sources.sources[0] as { id: string; title: string }
+
+    editYaml(dir, 'figures.yaml', (doc) => {
+      const figures = doc.get('figures') as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }
+      const lead = figures.items.find((f) => f.get('id') === 'fig-us-lead-years')
+      if (!lead) throw new Error('fig-us-lead-years is gone from the shipped dataset')
+      lead.set('value', 4)
+    })
+    editYaml(dir, 'sources.yaml', (doc) => doc.setIn(['sources', 0, 'title'], NEW.sourceTitle))
+    editYaml(dir, 'comparison.yaml', (doc) =>
+      doc.addIn(['groups', 0, 'rows'], {
+        id: 'cmp-mutation-test',
+        dimension: NEW.rowDimension,
+        us: '미국 쪽 서술',
+        china: '중국 쪽 서술',
+        assessment: NEW.rowAssessment,
+        leader: 'contested',
+        sources: [renamed.id],
+      }),
+    )
+    editYaml(dir, 'timeline.yaml', (doc) =>
+      doc.addIn(['events'], {
+        id: 'ev-mutation-test',
+        date: '2025-10-01',
+        title: NEW.eventTitle,
+        detail: '변이 시험용 사건의 내용',
+        country: 'both',
+        sources: [renamed.id],
+      }),
+    )
+    editYaml(dir, 'recommendations.yaml', (doc) => doc.deleteIn(['recommendations', shipped.recommendations.length - 1]))
+
+    const { view, out } = await buildBoth(dir, join(work, 'mutated-out'))
+    expect(missingStrings(view, out)).toEqual([])
+    for (const text of [NEW.figureValue, NEW.sourceTitle, NEW.rowDimension, NEW.rowAssessment, NEW.eventTitle]) {
+      expect(out.memo, `memo shows ${text}`).toContain(normalise(text))
+      expect(out.deckSlides, `deck shows ${text}`).toContain(normalise(text))
+    }
+    for (const text of [renamed.title, removed]) {
+      expect(out.memo, `memo no longer shows ${text}`).not.toContain(normalise(text))
+      expect(out.deckSlides + out.deckNotes, `deck no longer shows ${text}`).not.toContain(normalise(text))
+    }
+    const figure = view.figures.find((f) => f.id === 'fig-us-lead-years')
+    expect(figure?.value).toBe(NEW.figureValue)
+    expect(out.memo).toContain(normalise(`${NEW.figureValue}${figure?.label}`))
+    expect(out.deckSlides).toContain(normalise(`${NEW.figureValue}${figure?.label}`))
+  }, 600_000)
+
+  it('a minimal valid dataset (one source, one row, one judgment) still builds and reads correctly', async () => {
+    const { view, out } = await buildBoth(join(root, 'packages/dataset/fixtures/minimal'), join(work, 'minimal-out'))
+    expect(view.sources).toHaveLength(1)
+    expect(missingStrings(view, out)).toEqual([])
+  }, 600_000)
+})
