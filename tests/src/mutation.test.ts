@@ -14,7 +14,11 @@ import { root } from './support/run.ts'
 const work = mkdtempSync(join(tmpdir(), 'briefing-mutation-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function editYaml(dir: string, file: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
+function editYaml(
+  dir: string,
+  file: string,
+  change: (doc: ReturnType<typeof parseDocument>) => void,
+): void {
   const path = join(dir, file)
   const doc = parseDocument(readFileSync(path, 'utf8'))
   change(doc)
@@ -33,7 +37,9 @@ describe('a changed dataset changes both outputs', () => {
   it('a new figure value, a renamed source, an added row and event, a removed recommendation', async () => {
     const dir = join(work, 'mutated')
     cpSync(join(root, 'shared-data'), dir, { recursive: true })
-    const shipped = parseDocument(readFileSync(join(dir, 'recommendations.yaml'), 'utf8')).toJS() as {
+    const shipped = parseDocument(
+      readFileSync(join(dir, 'recommendations.yaml'), 'utf8'),
+    ).toJS() as {
       recommendations: Array<{ title: string }>
     }
     const removed = shipped.recommendations.at(-1)?.title as string
@@ -43,7 +49,9 @@ describe('a changed dataset changes both outputs', () => {
     const renamed = sources.sources[0] as { id: string; title: string }
 
     editYaml(dir, 'figures.yaml', (doc) => {
-      const figures = doc.get('figures') as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }
+      const figures = doc.get('figures') as {
+        items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }>
+      }
       const lead = figures.items.find((f) => f.get('id') === 'fig-us-lead-years')
       if (!lead) throw new Error('fig-us-lead-years is gone from the shipped dataset')
       lead.set('value', 4)
@@ -70,17 +78,27 @@ describe('a changed dataset changes both outputs', () => {
         sources: [renamed.id],
       }),
     )
-    editYaml(dir, 'recommendations.yaml', (doc) => doc.deleteIn(['recommendations', shipped.recommendations.length - 1]))
+    editYaml(dir, 'recommendations.yaml', (doc) =>
+      doc.deleteIn(['recommendations', shipped.recommendations.length - 1]),
+    )
 
     const { view, out } = await buildBoth(dir, join(work, 'mutated-out'))
     expect(missingStrings(view, out)).toEqual([])
-    for (const text of [NEW.figureValue, NEW.sourceTitle, NEW.rowDimension, NEW.rowAssessment, NEW.eventTitle]) {
+    for (const text of [
+      NEW.figureValue,
+      NEW.sourceTitle,
+      NEW.rowDimension,
+      NEW.rowAssessment,
+      NEW.eventTitle,
+    ]) {
       expect(out.memo, `memo shows ${text}`).toContain(normalise(text))
       expect(out.deckSlides, `deck shows ${text}`).toContain(normalise(text))
     }
     for (const text of [renamed.title, removed]) {
       expect(out.memo, `memo no longer shows ${text}`).not.toContain(normalise(text))
-      expect(out.deckSlides + out.deckNotes, `deck no longer shows ${text}`).not.toContain(normalise(text))
+      expect(out.deckSlides + out.deckNotes, `deck no longer shows ${text}`).not.toContain(
+        normalise(text),
+      )
     }
     const figure = view.figures.find((f) => f.id === 'fig-us-lead-years')
     expect(figure?.value).toBe(NEW.figureValue)
@@ -89,7 +107,10 @@ describe('a changed dataset changes both outputs', () => {
   }, 600_000)
 
   it('a minimal valid dataset (one source, one row, one judgment) still builds and reads correctly', async () => {
-    const { view, out } = await buildBoth(join(root, 'packages/dataset/fixtures/minimal'), join(work, 'minimal-out'))
+    const { view, out } = await buildBoth(
+      join(root, 'packages/dataset/fixtures/minimal'),
+      join(work, 'minimal-out'),
+    )
     expect(view.sources).toHaveLength(1)
     expect(missingStrings(view, out)).toEqual([])
   }, 600_000)

@@ -8,11 +8,19 @@ import { run, tsx } from './run.ts'
  * Builds both outputs from a dataset folder into `outDir` (never over the shipped
  * outputs), with the same build scripts `pnpm build` runs, and reads them back.
  */
-export async function buildBoth(dataDir: string, outDir: string): Promise<{ view: BriefingView; out: Outputs }> {
+export async function buildBoth(
+  dataDir: string,
+  outDir: string,
+): Promise<{ view: BriefingView; out: Outputs }> {
   const env = { BRIEFING_DATA: dataDir }
   const memoPdf = join(outDir, 'policy-memo.pdf')
   const deckDist = join(outDir, 'deck')
-  const memo = await run(tsx, ['reports/policy-memo/src/cli/build.ts', '--out', memoPdf], env, 180_000)
+  const memo = await run(
+    tsx,
+    ['reports/policy-memo/src/cli/build.ts', '--out', memoPdf],
+    env,
+    180_000,
+  )
   if (memo.code !== 0) throw new Error(`memo build failed:\n${memo.stderr}${memo.stdout}`)
   const deck = await run(tsx, ['decks/briefing/scripts/build.ts', '--out', deckDist], env, 300_000)
   if (deck.code !== 0) throw new Error(`deck build failed:\n${deck.stderr}${deck.stdout}`)

@@ -1,0 +1,173 @@
+/**
+ * `pnpm build`: the static deck in dist/ and the slides as dist/briefing.pdf.
+ *
+ *   validate (loadBriefing + slide plan) → slidev build --download (deck + PDF) → swap into dist/
+ *
+ * Everything is made in a staging folder next to dist/; dist/ is replaced only when all
+ * of it succeeded, so an invalid dataset or a failed step leaves the previous dist/ as
+ * it was. Nothing here reaches the network: fonts and favicon are local, and Playwright
+ * drives the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium) without
+ * downloading one.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BriefingView } from '@briefing/views'
+import { PDFDocument } from 'pdf-lib'
+import {
+  datasetDir,
+  HANDOFF_ENV,
+  handoffJson,
+  loadDeckView,
+  problemsText,
+} from '../src/data/loadView.ts'
+import { expandSlides } from '../src/plan/expand.ts'
+import { planDeck } from '../src/plan/plan.ts'
+import { chromiumPath } from './chromium.ts'
+import { deckRoot, slidev } from './slidev.ts'
+
+/** The speaker notes of every slide, as slides.md receives them: for review and for tests. */
+export function speakerNotes(
+  view: BriefingView,
+): Array<{ no: number; kind: string; part: number; title: string; notes: string }> {
+  const lines = readFileSync(join(deckRoot, 'slides.md'), 'utf8').split(/\r?\n/)
+  const expanded = expandSlides(lines, view, planDeck(view))
+  return expanded.slides.map((s, i) => ({
+    no: i + 1,
+    kind: s.kind ?? '',
+    part: s.part,
+    title: s.title ?? '',
+    notes: s.notes,
+  }))
+}
+
+/** Same data, same PDF: dates from the dataset's as-of day, not the clock. */
+async function settlePdfMetadata(file: string, out: string, view: BriefingView): Promise<void> {
+  const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const asOf = new Date(`${view.header.asOf.iso}T00:00:00Z`)
+  pdf.setTitle(view.header.title)
+  pdf.setSubject(view.header.subtitle)
+  pdf.setKeywords([...view.header.keywords, view.stamp.text])
+  pdf.setAuthor(view.header.issuer)
+  pdf.setCreator('@briefing/deck (Slidev)')
+  pdf.setProducer('@briefing/deck')
+  pdf.setCreationDate(asOf)
+  pdf.setModificationDate(asOf)
+  pdf.setLanguage(view.language)
+  writeFileSync(out, await pdf.save())
+}
+
+/** Replaces `target` by `staging`: two renames, a moment apart, never a half-written dist/. */
+function swapInto(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}`
+  if (existsSync(target)) renameSync(target, old)
+  renameSync(staging, target)
+  rmSync(old, { recursive: true, force: true })
+}
+
+async function main(): Promise<number> {
+  const started = performance.now()
+  const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`
+  // `--out <dir>` builds elsewhere (the tests build other datasets without touching dist/).
+  const outAt = process.argv.indexOf('--out')
+  const dist =
+    outAt > 0 && process.argv[outAt + 1]
+      ? resolve(process.argv[outAt + 1] as string)
+      : join(deckRoot, 'dist')
+  const dir = await datasetDir()
+
+  // 1. Validate: the dataset, then whether every slide's content fits.
+  const loaded = await loadDeckView(dir)
+  if (!loaded.ok) {
+    console.error(
+      `briefing deck: the dataset is invalid; dist/ was left as it was.\n${await problemsText(loaded)}`,
+    )
+    return 1
+  }
+  const view = loaded.view
+  const plan = planDeck(view)
+  if (plan.problems.length > 0) {
+    console.error(
+      `briefing deck: content does not fit its slides; dist/ was left as it was.\n${plan.problems.join('\n')}`,
+    )
+    return 1
+  }
+  let chromium: string
+  try {
+    chromium = chromiumPath()
+  } catch (e) {
+    console.error(`briefing deck: ${(e as Error).message}`)
+    return 1
+  }
+  console.log(`briefing deck: ${relative(process.cwd(), dir) || '.'} valid · ${view.stamp.text}`)
+
+  // Staged beside the target so the final rename stays on one file system.
+  const staging = join(dirname(dist), `.dist-staging-${process.pid}`)
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  // The Slidev processes below take the validated view from here instead of validating again.
+  const handoff = join(staging, `view-${process.pid}.json`)
+  writeFileSync(handoff, handoffJson(loaded))
+  const env = { BRIEFING_DATA: dir, [HANDOFF_ENV]: handoff }
+  try {
+    // 2. The static deck and, from it, the PDF: `--download` makes Slidev's own exporter
+    //    print the deck it has just built (a local static server and the system Chromium)
+    //    instead of `slidev export` starting a second Vite server that compiles every
+    //    module again: same exporter, same PDF, about 10 s less (see README, Performance).
+    const deck = join(staging, 'deck')
+    await slidev(
+      [
+        'build',
+        'slides.md',
+        '--out',
+        deck,
+        '--download',
+        '--executable-path',
+        chromium,
+        '--timeout',
+        '120000',
+      ],
+      env,
+    )
+    console.log(`briefing deck: static deck and PDF built (${seconds()})`)
+
+    // 3. The PDF's metadata from the dataset, through a temporary file.
+    const pdf = join(deck, 'briefing.pdf')
+    if (!existsSync(pdf)) throw new Error(`slidev build did not write ${pdf}`)
+    const tmpPdf = join(deck, `briefing.tmp-${process.pid}.pdf`)
+    await settlePdfMetadata(pdf, tmpPdf, view)
+    renameSync(tmpPdf, pdf)
+
+    // 4. The speaker notes as data, and the pair both outputs print.
+    writeFileSync(
+      join(deck, 'speaker-notes.json'),
+      `${JSON.stringify(speakerNotes(view), null, 2)}\n`,
+    )
+    writeFileSync(
+      join(deck, 'edition.txt'),
+      `${view.stamp.editionLabel} ${view.stamp.fingerprint}\n`,
+    )
+
+    // 5. Swap.
+    swapInto(deck, dist)
+    rmSync(staging, { recursive: true, force: true })
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true })
+    console.error(`briefing deck: ${(e as Error).message}; dist/ was left as it was.`)
+    return 1
+  }
+  console.log(
+    `briefing deck: wrote dist/index.html and dist/briefing.pdf (${view.stamp.text}) in ${seconds()}`,
+  )
+  return 0
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e)
+      process.exit(1)
+    },
+  )
+}

@@ -1,0 +1,51 @@
+/**
+ * `pnpm present`: serves the built deck (dist/) on this machine and prints the audience
+ * and presenter URLs. Offline: the deck needs nothing from the network. Without a build
+ * it runs the Slidev dev server instead (slower to start, same URLs).
+ *
+ *   PORT=3030 (default)   HOST=127.0.0.1 (default; HOST=0.0.0.0 to show it on another screen of the LAN)
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from './serve.ts'
+import { deckRoot, slidevBin } from './slidev.ts'
+
+const port = Number(process.env.PORT ?? 3030)
+const host = process.env.HOST ?? '127.0.0.1'
+const dist = join(deckRoot, 'dist')
+
+function printUrls(base: string, what: string): void {
+  console.log(`\n  Briefing deck (${what})\n`)
+  console.log(`  audience    ${base}/`)
+  console.log(`  presenter   ${base}/presenter/     (speaker notes, timer, next slide)`)
+  console.log(`  overview    ${base}/overview/`)
+  console.log(
+    '\n  Open the audience URL on the projector and the presenter URL on your own screen;',
+  )
+  console.log('  they stay in step. Ctrl+C to stop.\n')
+}
+
+if (existsSync(join(dist, 'index.html'))) {
+  const server = await serveStatic(dist, port, host)
+  const shown = host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url
+  printUrls(
+    shown,
+    `built: ${join('dist', 'index.html')}${existsSync(join(dist, 'briefing.pdf')) ? ', PDF in dist/briefing.pdf' : ''}`,
+  )
+  const stop = () => void server.close().then(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+} else {
+  console.log(
+    'briefing deck: no dist/ yet (pnpm build makes one); starting the dev server instead.',
+  )
+  printUrls(`http://localhost:${port}`, 'dev server')
+  const child = spawn(process.execPath, [slidevBin, '--open', 'false', '--port', String(port)], {
+    cwd: deckRoot,
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  })
+  child.on('exit', (code) => process.exit(code ?? 0))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+}

@@ -1,0 +1,196 @@
+/**
+ * Layout constants of the deck, in px on the 1280×720 canvas. The components draw with
+ * these numbers (as CSS variables) and the slide plan estimates heights with the same
+ * numbers, so a page is cut where it would overflow. Change a size here, not in a .vue file.
+ */
+
+export const CANVAS = { width: 1280, height: 720 } as const
+
+export const FRAME = {
+  padX: 48,
+  markingHeight: 40,
+  titleTop: 10,
+  titleFont: 30,
+  titleLine: 40,
+  ruleTop: 10,
+  ruleHeight: 3,
+  ruleBottom: 16,
+  footerHeight: 44,
+  bodyBottom: 8,
+  /** What the estimate keeps free at the bottom of every page, for its own error. */
+  slack: 10,
+} as const
+
+export const BODY_WIDTH = CANVAS.width - 2 * FRAME.padX
+
+/** Height left for the body under a title of `titleLines` lines. */
+export function bodyHeight(titleLines: number): number {
+  const f = FRAME
+  return (
+    CANVAS.height -
+    f.markingHeight -
+    f.titleTop -
+    titleLines * f.titleLine -
+    f.ruleTop -
+    f.ruleHeight -
+    f.ruleBottom -
+    f.bodyBottom -
+    f.footerHeight -
+    f.slack
+  )
+}
+
+/** The body text sizes: nothing a reader must read is below 18 px. */
+export const TEXT = {
+  body: { font: 18, line: 25 },
+  lead: { font: 20, line: 28 },
+  strong: { font: 22, line: 30 },
+} as const
+
+/** A table cell: text sizes and padding on each side. */
+export const TABLE = {
+  font: 18,
+  line: 25,
+  padX: 10,
+  padY: 8,
+  headFont: 18,
+  headHeight: 42,
+  border: 1,
+} as const
+
+export const JUDGMENTS = {
+  badge: 44,
+  gap: 18,
+  padY: 12,
+  statement: TEXT.strong,
+  metaGap: 6,
+  meta: TEXT.body,
+} as const
+
+/** Comparison table columns: dimension, US, China, assessment, leader. */
+export const COMPARISON = { columns: [170, 290, 290, 290, 144] } as const
+
+export const STRATEGIES = {
+  gap: 48,
+  headerFont: 24,
+  headerLine: 32,
+  headerBar: 4,
+  overview: { font: 19, line: 28 },
+  overviewTop: 10,
+  overviewBottom: 14,
+  pillar: TEXT.lead,
+  pillarPadY: 6,
+  pillarIndent: 26,
+  /** Pillar titles run in two columns inside each country's column. */
+  pillarColumns: 2,
+  pillarGap: 16,
+} as const
+
+export const FIGURES = {
+  columns: 4,
+  gap: 20,
+  padX: 18,
+  padY: 16,
+  topBar: 5,
+  value: { font: 38, line: 46 },
+  label: TEXT.lead,
+  meta: TEXT.body,
+  innerGap: 8,
+} as const
+
+export const CHART = {
+  /** Chart units → px. Labels are 12 units, so 1.4 draws them at about 17 px. */
+  minScale: 1.4,
+  maxScale: BODY_WIDTH / 720,
+  captionHeight: 36,
+} as const
+
+export const TIMELINE = {
+  dateWidth: 220,
+  railWidth: 40,
+  padY: 8,
+  date: TEXT.body,
+  title: TEXT.lead,
+  detail: TEXT.body,
+  titleGap: 2,
+} as const
+
+/** Outlook table columns: horizon, summary, US, China. */
+export const HORIZONS = { columns: [160, 380, 322, 322] } as const
+
+export const DISAGREEMENTS = {
+  topic: TEXT.strong,
+  topicBottom: 8,
+  holderWidth: 250,
+  position: TEXT.body,
+  positionPadY: 6,
+  note: TEXT.body,
+  noteTop: 6,
+  blockGap: 20,
+} as const
+
+export const RECOMMENDATIONS = {
+  badge: 44,
+  gap: 18,
+  padY: 11,
+  title: TEXT.strong,
+  tags: TEXT.body,
+  tagsGap: 4,
+  text: { font: 19, line: 27 },
+  textGap: 4,
+} as const
+
+export const SOURCES = { numberWidth: 58, padY: 5, text: TEXT.body } as const
+
+export const BACKGROUND = {
+  heading: { font: 21, line: 30 },
+  text: TEXT.body,
+  padY: 10,
+  textGap: 4,
+} as const
+
+/** The indent includes the 5 px country bar on the left. */
+export const PILLARS = {
+  title: TEXT.lead,
+  summary: TEXT.body,
+  padY: 9,
+  textGap: 2,
+  indent: 23,
+} as const
+
+/** Full figures table, as the memo's: value; figure · meaning; who · when · whose with citations. */
+export const FIGURE_TABLE = { columns: [170, 654, 360] } as const
+
+export const QUOTES = {
+  text: TEXT.lead,
+  meta: TEXT.body,
+  padY: 11,
+  metaGap: 4,
+  indent: 28,
+} as const
+
+/** Change log table: edition, date, summary. */
+export const CHANGES = { columns: [150, 240, 794] } as const
+
+/** The CSS variables a component sets from a group of numbers, as `--name: 12px`. */
+export function cssVars(
+  prefix: string,
+  values: Readonly<Record<string, number>>,
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(values)) out[`--${prefix}-${k}`] = `${v}px`
+  return out
+}
+
+/** `grid-template-columns` for fixed column widths. */
+export function gridColumns(widths: readonly number[]): string {
+  return widths.map((w) => `${w}px`).join(' ')
+}
+
+/** CSS variables of a text style: `--<name>-font` and `--<name>-line`. */
+export function textVars(
+  name: string,
+  t: { readonly font: number; readonly line: number },
+): Record<string, string> {
+  return { [`--${name}-font`]: `${t.font}px`, [`--${name}-line`]: `${t.line}px` }
+}

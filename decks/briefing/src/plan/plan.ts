@@ -1,0 +1,736 @@
+/**
+ * The deck's slide plan: which slides each part of the briefing needs and what goes on
+ * each, computed from the view alone. Node (setup/preparser.ts, which writes one Slidev
+ * slide per entry with its speaker notes) and the browser (the components, which show
+ * the items of their entry) run the same function on the same view, so they agree.
+ *
+ *   view → planDeck() → { judgments: [page, …], comparison: [page, …], … } → slides
+ */
+import type { BriefingView, Citation, SectionId } from '@briefing/views'
+import { blockHeight, lineCount } from '../layout/measure.ts'
+import {
+  BACKGROUND,
+  BODY_WIDTH,
+  bodyHeight,
+  CHANGES,
+  CHART,
+  COMPARISON,
+  DISAGREEMENTS,
+  FIGURE_TABLE,
+  FIGURES,
+  FRAME,
+  HORIZONS,
+  JUDGMENTS,
+  PILLARS,
+  QUOTES,
+  RECOMMENDATIONS,
+  SOURCES,
+  STRATEGIES,
+  TABLE,
+  TIMELINE,
+} from '../layout/metrics.ts'
+import { type Band, chartParts } from './chartWindows.ts'
+import { unionCitation } from './citations.ts'
+import { paginate } from './paginate.ts'
+
+/** Every kind of slide the deck has, in deck order (backup slides last). */
+export const SLIDE_KINDS = [
+  'title',
+  'judgments',
+  'comparison',
+  'strategies',
+  'keyFigures',
+  'chart',
+  'timeline',
+  'horizons',
+  'disagreements',
+  'recommendations',
+  'implications',
+  'sources',
+  'background',
+  'pillars',
+  'figureTable',
+  'quotes',
+  'changes',
+] as const
+export type SlideKind = (typeof SLIDE_KINDS)[number]
+
+interface PageBase {
+  /** 1-based page within its run (a comparison group, a country, or the whole kind). */
+  readonly page: number
+  readonly pages: number
+  /** The memo chapter this slide belongs to: its number and title head the slide. */
+  readonly section: SectionId
+  readonly title: string
+  /** Every citation on the slide, for its footer. */
+  readonly citation: Citation
+}
+
+export interface ListPage extends PageBase {
+  /** Indexes into the list this kind shows. */
+  readonly items: readonly number[]
+}
+export interface GroupPage extends ListPage {
+  /** comparison: the group; pillars: the country (index into view.strategies). */
+  readonly group: number
+}
+export interface StrategiesPage extends PageBase {
+  readonly columns: ReadonlyArray<{
+    readonly country: number
+    readonly overview: boolean
+    readonly items: readonly number[]
+  }>
+}
+export interface ChartPage extends PageBase {
+  readonly scale: number
+  /** Bands of the chart geometry to draw, top to bottom: the header first. */
+  readonly bands: readonly Band[]
+  /** The comparison rows drawn, as indexes into view.chart.description (rows in table order). */
+  readonly rows: readonly number[]
+}
+export type TitlePage = PageBase
+
+export interface DeckPlan {
+  readonly title: readonly TitlePage[]
+  readonly judgments: readonly ListPage[]
+  readonly comparison: readonly GroupPage[]
+  readonly strategies: readonly StrategiesPage[]
+  readonly keyFigures: readonly ListPage[]
+  readonly chart: readonly ChartPage[]
+  readonly timeline: readonly ListPage[]
+  readonly horizons: readonly ListPage[]
+  readonly disagreements: readonly ListPage[]
+  readonly recommendations: readonly ListPage[]
+  readonly implications: readonly ListPage[]
+  readonly sources: readonly ListPage[]
+  readonly background: readonly ListPage[]
+  readonly pillars: readonly GroupPage[]
+  readonly figureTable: readonly ListPage[]
+  readonly quotes: readonly ListPage[]
+  readonly changes: readonly ListPage[]
+  /** Items too tall for any slide: the build refuses these, naming the slide. */
+  readonly problems: readonly string[]
+}
+
+export type AnyPage = DeckPlan[SlideKind][number]
+
+const plans = new WeakMap<BriefingView, DeckPlan>()
+
+/** The plan for a view (cached per view object: components call it on every render). */
+export function planDeck(view: BriefingView): DeckPlan {
+  let plan = plans.get(view)
+  if (!plan) {
+    plan = computePlan(view)
+    plans.set(view, plan)
+  }
+  return plan
+}
+
+function computePlan(view: BriefingView): DeckPlan {
+  const problems: string[] = []
+  const sectionTitle = (id: SectionId): string =>
+    view.sections.find((s) => s.id === id)?.title ?? id
+  const titleLines = (title: string): number =>
+    Math.max(1, lineCount(title, BODY_WIDTH, FRAME.titleFont))
+  const capacityUnder = (title: string): number => bodyHeight(titleLines(title))
+
+  /** Paginates a list under one title; `name(i)` says which item a problem is about. */
+  function list<T extends { readonly citation: Citation }>(
+    kind: SlideKind,
+    section: SectionId,
+    title: string,
+    items: readonly T[],
+    height: (item: T) => number,
+    name: (item: T) => string,
+    fixed = 0,
+  ): ListPage[] {
+    if (items.length === 0) return []
+    const capacity = capacityUnder(title) - fixed
+    const { pages, tooTall } = paginate(items.map(height), capacity)
+    for (const i of tooTall)
+      problems.push(
+        tooTallMessage(kind, title, name(items[i] as T), items[i] as T, height, capacity),
+      )
+    return pages.map((indexes, p) => ({
+      page: p + 1,
+      pages: pages.length,
+      section,
+      title,
+      items: indexes,
+      citation: unionCitation(indexes.map((i) => (items[i] as T).citation)),
+    }))
+  }
+
+  const L = view.labels
+  const judgments = list(
+    'judgments',
+    'summary',
+    sectionTitle('summary'),
+    view.keyJudgments,
+    judgmentHeight,
+    (j) => `${j.number}`,
+  )
+
+  const comparison: GroupPage[] = view.comparison.flatMap((group, g) =>
+    list(
+      'comparison',
+      'comparison',
+      group.takeaway,
+      group.rows,
+      comparisonRowHeight,
+      (r) => r.dimension,
+      TABLE.headHeight,
+    ).map((page) => ({ ...page, group: g })),
+  )
+
+  const strategies = planStrategies(view, sectionTitle('strategies'), capacityUnder, problems)
+
+  const keyFigures = planKeyFigures(
+    view,
+    sectionTitle('figures'),
+    capacityUnder(sectionTitle('figures')),
+    problems,
+  )
+
+  const chart = planChart(view, capacityUnder(view.chart.title), problems)
+
+  const timeline = list(
+    'timeline',
+    'timeline',
+    sectionTitle('timeline'),
+    view.timeline,
+    timelineHeight,
+    (e) => e.title,
+  )
+
+  const horizons = list(
+    'horizons',
+    'outlook',
+    sectionTitle('outlook'),
+    view.outlook.horizons,
+    horizonHeight,
+    (h) => h.label,
+    TABLE.headHeight,
+  )
+
+  const disagreements = list(
+    'disagreements',
+    'outlook',
+    L.sections.disagreements,
+    view.outlook.disagreements.map((d) => ({
+      ...d,
+      citation: unionCitation(d.positions.map((p) => p.citation)),
+    })),
+    disagreementHeight,
+    (d) => d.topic,
+  )
+
+  const recommendations = list(
+    'recommendations',
+    'recommendations',
+    sectionTitle('recommendations'),
+    view.recommendations,
+    recommendationHeight,
+    (r) => r.title,
+  )
+  const implications = list(
+    'implications',
+    'implications',
+    sectionTitle('implications'),
+    view.implications,
+    recommendationHeight,
+    (r) => r.title,
+  )
+
+  const sources = list(
+    'sources',
+    'sources',
+    sectionTitle('sources'),
+    view.sources.map((s) => ({ ...s, citation: { numbers: [], text: '' } })),
+    sourceHeight,
+    (s) => `[${s.number}]`,
+  )
+
+  const background = list(
+    'background',
+    'background',
+    sectionTitle('background'),
+    view.background,
+    backgroundHeight,
+    (c) => c.heading,
+  )
+
+  const pillars: GroupPage[] = view.strategies.flatMap((s, g) =>
+    list(
+      'pillars',
+      'strategies',
+      `${sectionTitle('strategies')} · ${s.country.label}`,
+      s.pillars,
+      pillarHeight,
+      (p) => p.title,
+    ).map((page) => ({ ...page, group: g })),
+  )
+
+  const figureTable = list(
+    'figureTable',
+    'figures',
+    sectionTitle('figures'),
+    view.figures,
+    figureRowHeight,
+    (f) => f.label,
+    TABLE.headHeight,
+  )
+
+  const quotes = list(
+    'quotes',
+    'quotes',
+    sectionTitle('quotes'),
+    view.quotes,
+    quoteHeight,
+    (q) => q.attribution,
+  )
+
+  const changes = list(
+    'changes',
+    'changes',
+    sectionTitle('changes'),
+    view.changes.map((c) => ({ ...c, citation: { numbers: [], text: '' } })),
+    changeHeight,
+    (c) => c.edition,
+    3 + 16 + TABLE.line, // the rule over the table, and the line under it: previous edition and stamp
+  )
+
+  const title: TitlePage[] = [
+    {
+      page: 1,
+      pages: 1,
+      section: 'summary',
+      title: view.header.title,
+      citation: { numbers: [], text: '' },
+    },
+  ]
+
+  return {
+    title,
+    judgments,
+    comparison,
+    strategies,
+    keyFigures,
+    chart,
+    timeline,
+    horizons,
+    disagreements,
+    recommendations,
+    implications,
+    sources,
+    background,
+    pillars,
+    figureTable,
+    quotes,
+    changes,
+    problems,
+  }
+}
+
+function tooTallMessage<T>(
+  kind: SlideKind,
+  title: string,
+  item: string,
+  value: T,
+  height: (item: T) => number,
+  capacity: number,
+): string {
+  return `slide "${kind}: ${title}": "${item}" needs about ${Math.round(height(value))} px but a slide has ${Math.round(capacity)} px; shorten its text in the dataset`
+}
+
+// ---- Heights of one item, mirroring the components' CSS (all numbers from metrics.ts) ----
+
+const cellLines = (text: string, width: number): number =>
+  lineCount(text, width - 2 * TABLE.padX, TABLE.font)
+const rowOf = (lines: number): number => lines * TABLE.line + 2 * TABLE.padY + TABLE.border
+const withCitation = (text: string, c: Citation): string => (c.text ? `${text} ${c.text}` : text)
+
+function judgmentHeight(j: BriefingView['keyJudgments'][number]): number {
+  const J = JUDGMENTS
+  const w = BODY_WIDTH - J.badge - J.gap
+  return (
+    2 * J.padY +
+    1 +
+    Math.max(
+      J.badge,
+      blockHeight(j.statement, w, J.statement.font, J.statement.line) +
+        J.metaGap +
+        blockHeight(withCitation(j.estimate, j.citation), w, J.meta.font, J.meta.line),
+    )
+  )
+}
+
+function comparisonRowHeight(r: BriefingView['comparison'][number]['rows'][number]): number {
+  const [dim, us, cn, as, lead] = COMPARISON.columns
+  return rowOf(
+    Math.max(
+      cellLines(r.dimension, dim),
+      cellLines(r.us, us),
+      cellLines(r.china, cn),
+      cellLines(withCitation(r.assessment, r.citation), as),
+      // The leader cell holds a 20 px marker before its label.
+      lineCount(r.leader.label, lead - 2 * TABLE.padX - 28, TABLE.font),
+    ),
+  )
+}
+
+function horizonHeight(h: BriefingView['outlook']['horizons'][number]): number {
+  const [label, summary, us, cn] = HORIZONS.columns
+  return rowOf(
+    Math.max(
+      cellLines(h.label, label),
+      cellLines(withCitation(h.summary, h.citation), summary),
+      cellLines(h.us, us),
+      cellLines(h.china, cn),
+    ),
+  )
+}
+
+function figureRowHeight(f: BriefingView['figures'][number]): number {
+  const [value, what, meta] = FIGURE_TABLE.columns
+  return rowOf(
+    Math.max(
+      cellLines(f.value, value),
+      cellLines(`${f.label}. ${f.measure}`, what),
+      cellLines(withCitation(figureMeta(f), f.citation), meta),
+    ),
+  )
+}
+
+function changeHeight(c: BriefingView['changes'][number]): number {
+  const [edition, date, summary] = CHANGES.columns
+  return rowOf(
+    Math.max(
+      cellLines(c.edition, edition),
+      cellLines(c.date.text, date),
+      cellLines(c.summary, summary),
+    ),
+  )
+}
+
+/** Who says so, when, and for which country, joined as the memo joins them (its figures table). */
+export function figureMeta(f: BriefingView['figures'][number]): string {
+  return [f.attribution, f.date?.text, f.country].filter((p): p is string => Boolean(p)).join(' · ')
+}
+
+function timelineHeight(e: BriefingView['timeline'][number]): number {
+  const T = TIMELINE
+  const w = BODY_WIDTH - T.dateWidth - T.railWidth
+  const right =
+    blockHeight(`${e.title} ${e.country.label}`, w - 16, T.title.font, T.title.line) +
+    T.titleGap +
+    blockHeight(withCitation(e.detail, e.citation), w, T.detail.font, T.detail.line)
+  const left = blockHeight(e.date.text, T.dateWidth - 16, T.date.font, T.date.line)
+  return 2 * T.padY + Math.max(left, right) + 1
+}
+
+function disagreementHeight(d: BriefingView['outlook']['disagreements'][number]): number {
+  const D = DISAGREEMENTS
+  const viewWidth = BODY_WIDTH - D.holderWidth
+  const positions = d.positions.reduce(
+    (sum, p) =>
+      sum +
+      2 * D.positionPadY +
+      1 +
+      Math.max(
+        blockHeight(p.holder, D.holderWidth - 32, D.position.font, D.position.line),
+        blockHeight(
+          withCitation(p.view, p.citation),
+          viewWidth - 16,
+          D.position.font,
+          D.position.line,
+        ),
+      ),
+    0,
+  )
+  const note = d.note ? D.noteTop + blockHeight(d.note, BODY_WIDTH, D.note.font, D.note.line) : 0
+  return (
+    blockHeight(d.topic, BODY_WIDTH, D.topic.font, D.topic.line) +
+    D.topicBottom +
+    positions +
+    note +
+    D.blockGap
+  )
+}
+
+function recommendationHeight(
+  r: BriefingView['recommendations'][number] | BriefingView['implications'][number],
+): number {
+  const R = RECOMMENDATIONS
+  const w = BODY_WIDTH - R.badge - R.gap
+  const tags = 'audience' in r ? `${r.audience.label} ${r.origin.label}` : r.origin.label
+  return (
+    2 * R.padY +
+    1 +
+    Math.max(
+      R.badge,
+      blockHeight(`${r.title} ${tags}`, w - 40, R.title.font, R.title.line) +
+        R.textGap +
+        blockHeight(withCitation(r.text, r.citation), w, R.text.font, R.text.line),
+    )
+  )
+}
+
+function sourceHeight(s: BriefingView['sources'][number]): number {
+  const S = SOURCES
+  const w = BODY_WIDTH - S.numberWidth
+  const url = s.url ? blockHeight(s.url, w, S.text.font, S.text.line) : 0
+  return 2 * S.padY + blockHeight(s.text, w, S.text.font, S.text.line) + url
+}
+
+function backgroundHeight(c: BriefingView['background'][number]): number {
+  const B = BACKGROUND
+  return (
+    2 * B.padY +
+    1 +
+    blockHeight(c.heading, BODY_WIDTH, B.heading.font, B.heading.line) +
+    B.textGap +
+    blockHeight(withCitation(c.text, c.citation), BODY_WIDTH, B.text.font, B.text.line)
+  )
+}
+
+function pillarHeight(p: BriefingView['strategies'][number]['pillars'][number]): number {
+  const P = PILLARS
+  return (
+    2 * P.padY +
+    1 +
+    blockHeight(p.title, BODY_WIDTH - P.indent, P.title.font, P.title.line) +
+    P.textGap +
+    blockHeight(
+      withCitation(p.summary, p.citation),
+      BODY_WIDTH - P.indent,
+      P.summary.font,
+      P.summary.line,
+    )
+  )
+}
+
+function quoteHeight(q: BriefingView['quotes'][number]): number {
+  const Q = QUOTES
+  const w = BODY_WIDTH - Q.indent
+  const meta = [q.attribution, q.date?.text].filter(Boolean).join(' · ')
+  return (
+    2 * Q.padY +
+    1 +
+    blockHeight(`“${q.text}”`, w, Q.text.font, Q.text.line) +
+    Q.metaGap +
+    blockHeight(meta, w, Q.meta.font, Q.meta.line) +
+    blockHeight(withCitation(q.context, q.citation), w, Q.meta.font, Q.meta.line)
+  )
+}
+
+// ---- Strategies: two columns side by side, each paginated on its own ----
+
+function planStrategies(
+  view: BriefingView,
+  title: string,
+  capacityUnder: (title: string) => number,
+  problems: string[],
+): StrategiesPage[] {
+  const S = STRATEGIES
+  const colWidth = (BODY_WIDTH - S.gap) / 2
+  const capacity = capacityUnder(title) - S.headerLine - S.headerBar
+  const pillarWidth =
+    (colWidth - (S.pillarColumns - 1) * S.pillarGap) / S.pillarColumns - S.pillarIndent
+  // Pillars fill rows of `pillarColumns`; a row is as tall as its tallest title.
+  const measured = view.strategies.map((s) => {
+    const titles = s.pillars.map(
+      (p) => 2 * S.pillarPadY + 1 + blockHeight(p.title, pillarWidth, S.pillar.font, S.pillar.line),
+    )
+    const rows: number[][] = []
+    for (let i = 0; i < titles.length; i += S.pillarColumns)
+      rows.push(
+        Array.from({ length: Math.min(S.pillarColumns, titles.length - i) }, (_, k) => i + k),
+      )
+    return {
+      overview:
+        S.overviewTop +
+        blockHeight(s.overview, colWidth, S.overview.font, S.overview.line) +
+        S.overviewBottom,
+      rows,
+      heights: rows.map((r) => Math.max(...r.map((i) => titles[i] ?? 0))),
+    }
+  })
+  // The overview goes first in its column, as an item of its own that pagination keeps on page 1.
+  const alone = measured.map((m) => paginate([m.overview, ...m.heights], capacity))
+  const count = Math.max(1, ...alone.map((a) => a.pages.length))
+  // Both columns run over the same slides, each spread evenly over them.
+  const columns = measured.map((m, c) => {
+    const s = view.strategies[c] as (typeof view.strategies)[number]
+    const { pages, tooTall } = paginate([m.overview, ...m.heights], capacity, count)
+    for (const i of tooTall)
+      problems.push(
+        i === 0
+          ? `slide "strategies: ${title}": the overview of ${s.country.label} does not fit one slide`
+          : `slide "strategies: ${title}": pillars "${m.rows[i - 1]?.map((p) => s.pillars[p]?.title).join('", "')}" do not fit one slide`,
+      )
+    return pages.map((p) => p.filter((i) => i > 0).flatMap((i) => m.rows[i - 1] ?? []))
+  })
+  return Array.from({ length: count }, (_, p) => {
+    const cols = view.strategies.map((_, c) => ({
+      country: c,
+      overview: p === 0,
+      items: columns[c]?.[p] ?? [],
+    }))
+    return {
+      page: p + 1,
+      pages: count,
+      section: 'strategies' as const,
+      title,
+      columns: cols,
+      citation: unionCitation(
+        cols.flatMap((col) =>
+          col.items.map((i) => view.strategies[col.country]?.pillars[i]?.citation ?? EMPTY),
+        ),
+      ),
+    }
+  })
+}
+
+const EMPTY: Citation = { numbers: [], text: '' }
+
+// ---- Key figures: cards in rows of four ----
+
+export function keyFigureCardHeight(f: BriefingView['figures'][number]): number {
+  const F = FIGURES
+  const w = (BODY_WIDTH - (F.columns - 1) * F.gap) / F.columns - 2 * F.padX
+  const meta = figureMeta(f)
+  return (
+    F.topBar +
+    2 * F.padY +
+    blockHeight(f.value, w, F.value.font, F.value.line) +
+    F.innerGap +
+    blockHeight(f.label, w, F.label.font, F.label.line) +
+    F.innerGap +
+    (meta ? blockHeight(meta, w, F.meta.font, F.meta.line) : 0) +
+    blockHeight(f.citation.text, w, F.meta.font, F.meta.line)
+  )
+}
+
+function planKeyFigures(
+  view: BriefingView,
+  title: string,
+  capacity: number,
+  problems: string[],
+): ListPage[] {
+  const F = FIGURES
+  const figures = view.keyFigures
+  if (figures.length === 0) return []
+  const rows: number[][] = []
+  for (let i = 0; i < figures.length; i += F.columns)
+    rows.push(Array.from({ length: Math.min(F.columns, figures.length - i) }, (_, k) => i + k))
+  const rowHeights = rows.map(
+    (r) =>
+      Math.max(...r.map((i) => keyFigureCardHeight(figures[i] as (typeof figures)[number]))) +
+      F.gap,
+  )
+  const { pages, tooTall } = paginate(rowHeights, capacity + F.gap)
+  for (const r of tooTall)
+    problems.push(`slide "keyFigures: ${title}": a row of cards needs ${rowHeights[r]} px`)
+  return pages.map((rowIndexes, p) => {
+    const items = rowIndexes.flatMap((r) => rows[r] ?? [])
+    return {
+      page: p + 1,
+      pages: pages.length,
+      section: 'figures' as const,
+      title,
+      items,
+      citation: unionCitation(items.map((i) => figures[i]?.citation ?? EMPTY)),
+    }
+  })
+}
+
+// ---- The chart: the geometry cut into bands, drawn as large as the fewest slides allow ----
+
+function planChart(view: BriefingView, capacityPx: number, problems: string[]): ChartPage[] {
+  const chart = view.chart
+  const parts = chartParts(chart)
+  if (parts.groups.length === 0) return []
+  const caption = lineCount(chart.caption, BODY_WIDTH, 18) * 25 + 12
+  const headerUnits = parts.header.bottom - parts.header.top
+  const legendUnits = parts.legend.bottom - parts.legend.top
+  const layoutAt = (scale: number) => {
+    const capacity = (capacityPx - caption) / scale - headerUnits
+    // A group taller than a page is cut between its rows.
+    const blocks: Band[] = parts.groups.flatMap((g) => {
+      if (g.bottom - g.top <= capacity || g.rows.length === 0)
+        return [{ top: g.top, bottom: g.bottom }]
+      const cut: Band[] = []
+      let start = g.top
+      for (const row of g.rows) {
+        if (row.bottom - start > capacity && row.top > start) {
+          cut.push({ top: start, bottom: row.top })
+          start = row.top
+        }
+      }
+      cut.push({ top: start, bottom: g.bottom })
+      return cut
+    })
+    const { pages, tooTall } = paginate(
+      blocks.map((b) => b.bottom - b.top),
+      capacity,
+    )
+    const last = pages[pages.length - 1] ?? []
+    const lastUsed = last.reduce(
+      (sum, i) => sum + ((blocks[i]?.bottom ?? 0) - (blocks[i]?.top ?? 0)),
+      0,
+    )
+    return { pages, blocks, tooTall, legend: lastUsed + legendUnits <= capacity }
+  }
+  const fewest = layoutAt(CHART.minScale).pages.length
+  let scale: number = CHART.minScale
+  for (
+    let s = Math.floor(CHART.maxScale * 100) / 100;
+    s > CHART.minScale;
+    s = Math.round((s - 0.02) * 100) / 100
+  ) {
+    if (layoutAt(s).pages.length <= fewest) {
+      scale = s
+      break
+    }
+  }
+  const layout = layoutAt(scale)
+  if (layout.tooTall.length > 0)
+    problems.push(`slide "chart: ${chart.title}": a chart row does not fit one slide`)
+  // Every comparison row in table order, with its band in the chart.
+  const rowBands = view.comparison.flatMap((g, gi) =>
+    g.rows.map((row, ri) => ({ citation: row.citation, band: parts.groups[gi]?.rows[ri] })),
+  )
+  return layout.pages.map((indexes, p) => {
+    const blocks = indexes.map((i) => layout.blocks[i] as Band)
+    const bands: Band[] = [parts.header, ...mergeAdjacent(blocks)]
+    if (p === layout.pages.length - 1 && layout.legend) bands.push(parts.legend)
+    const rows = rowBands.flatMap((r, i) =>
+      r.band && blocks.some((b) => inside(r.band as Band, b)) ? [i] : [],
+    )
+    return {
+      page: p + 1,
+      pages: layout.pages.length,
+      section: 'chart' as const,
+      title: chart.title,
+      scale,
+      bands,
+      rows,
+      citation: unionCitation(rows.map((i) => rowBands[i]?.citation ?? EMPTY)),
+    }
+  })
+}
+
+/** Consecutive bands become one, so a page draws one continuous window. */
+function mergeAdjacent(bands: readonly Band[]): Band[] {
+  const out: Band[] = []
+  for (const b of bands) {
+    const prev = out[out.length - 1]
+    if (prev && Math.abs(prev.bottom - b.top) < 0.01)
+      out[out.length - 1] = { top: prev.top, bottom: b.bottom }
+    else out.push({ ...b })
+  }
+  return out
+}
+
+const inside = (a: Band, b: Band): boolean => a.top >= b.top - 0.01 && a.bottom <= b.bottom + 0.01

@@ -1,0 +1,147 @@
+/**
+ * `virtual:briefing`: the BriefingView as a Vite module, built in Node with loadBriefing().
+ *
+ * Dev: the dataset files are watched. On a save the view is rebuilt; if valid, the
+ * module is invalidated (components re-render through src/view.ts's HMR accept) and
+ * Slidev re-runs its preparser so slide count and speaker notes follow the data; if
+ * invalid, every problem is printed in the terminal and shown in Vite's error overlay,
+ * and the slides keep the last good view until the next valid save.
+ * Build: an invalid dataset fails the build with the same problem lines.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
+import { datasetDir, isDatasetFile, loadDeckView, problemsText } from '../data/loadView.ts'
+
+export const VIRTUAL_ID = 'virtual:briefing'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+
+export interface BriefingDataOptions {
+  /** The deck's slides.md, whose slides Slidev re-plans when the data changes. */
+  readonly entry: string
+}
+
+/** The subset of Vite's HMR context we hand to Slidev's loader (see below). */
+type HotUpdate = (
+  this: unknown,
+  ctx: HmrContext,
+) => Promise<ModuleNode[] | undefined> | ModuleNode[] | undefined
+
+const stamp = (): string => new Date().toLocaleTimeString('en-GB')
+
+export function briefingData(options: BriefingDataOptions): Plugin {
+  const entry = resolve(options.entry)
+  let slidesLoader: Plugin | undefined
+  let server: ViteDevServer | undefined
+  let dataDir = ''
+  /** The dataset state the browser was last sent, to ignore saves that change nothing. */
+  let sentKey: string | undefined
+  /** An error overlay is up: the next valid save must reach the browser to clear it. */
+  let overlayShown = false
+  /** A re-plan waiting until the browser has fetched the new view (see replanSoon). */
+  let pendingReplan: HmrContext | undefined
+  let replanTimer: ReturnType<typeof setTimeout> | undefined
+
+  return {
+    name: 'briefing:data',
+    enforce: 'pre',
+    async configResolved(config) {
+      slidesLoader = config.plugins.find((p) => p.name === 'slidev:loader')
+      dataDir = await datasetDir()
+    },
+    configureServer(s) {
+      server = s
+      // New or deleted files in the dataset directory matter too, not only edits.
+      s.watcher.add(dataDir)
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined
+      const loaded = await loadDeckView(dataDir)
+      for (const file of loaded.files) this.addWatchFile(file)
+      if (!loaded.ok) {
+        const text = await problemsText(loaded)
+        if (server)
+          console.error(
+            `\n[briefing] ${stamp()} dataset invalid, ${loaded.problems.length} problem(s):\n${text}\n`,
+          )
+        this.error(`dataset ${loaded.dir} is invalid:\n${text}`)
+      }
+      sentKey = loaded.key
+      if (pendingReplan) replanSoon(30)
+      // JSON.parse of a string literal is faster to start than an object literal of this size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.view))})`
+    },
+    async handleHotUpdate(ctx) {
+      if (!isDatasetFile(ctx.file, dataDir)) return undefined
+      let loaded = await loadDeckView(dataDir)
+      // A save that truncates, then writes, fires a change event on the empty file: look again.
+      if (!loaded.ok) {
+        await new Promise((ok) => setTimeout(ok, 60))
+        loaded = await loadDeckView(dataDir)
+      }
+      if (!loaded.ok) {
+        const text = await problemsText(loaded)
+        console.error(
+          `\n[briefing] ${stamp()} dataset invalid, ${loaded.problems.length} problem(s); keeping the last good slides:\n${text}\n`,
+        )
+        overlayShown = true
+        ctx.server.hot.send({
+          type: 'error',
+          err: {
+            message: `The dataset is invalid (the slides show the last valid version):\n\n${text}`,
+            stack: '',
+            plugin: 'briefing:data',
+            id: ctx.file,
+          },
+        })
+        return []
+      }
+      // An editor's save often fires two change events; the second changes nothing.
+      if (loaded.key === sentKey && !overlayShown) return []
+      overlayShown = false
+      const view = ctx.server.moduleGraph.getModuleById(RESOLVED_ID)
+      if (view) ctx.server.moduleGraph.invalidateModule(view)
+      console.info(
+        `[briefing] ${stamp()} dataset updated (${loaded.ms} ms to validate and build the view)`,
+      )
+      // The slides get the new view first; Slidev re-plans pages and notes once the
+      // browser has fetched it (re-planning is synchronous work that would delay that).
+      pendingReplan = ctx
+      replanSoon(1000)
+      return view ? [view] : []
+    },
+  }
+
+  function replanSoon(ms: number): void {
+    clearTimeout(replanTimer)
+    replanTimer = setTimeout(() => {
+      const ctx = pendingReplan
+      pendingReplan = undefined
+      if (ctx) void replan(ctx)
+    }, ms)
+  }
+
+  /**
+   * Slidev only re-parses slides.md when slides.md changes and has no API to re-run the
+   * preparser for another file; so call its loader's hot-update hook (slidev:loader,
+   * internal to 52.20.1) as if slides.md had been saved, and push what changed.
+   */
+  async function replan(ctx: HmrContext): Promise<void> {
+    const reload = slidesLoader?.handleHotUpdate as HotUpdate | undefined
+    if (!reload || !server) return
+    try {
+      const more = await reload.call(undefined, {
+        ...ctx,
+        file: entry,
+        modules: [],
+        read: () => readFile(entry, 'utf8'),
+      })
+      if (Array.isArray(more)) for (const m of more) await server.reloadModule(m)
+    } catch (e) {
+      console.error(`[briefing] re-planning the slides failed: ${(e as Error).message}`)
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The dev loop (`pnpm dev`) in a real Chromium: saving a dataset file updates the open
+ * slide by hot reload (no page reload); an invalid save shows every problem in the
+ * terminal and in Vite's error overlay, and the next valid save clears it. Runs the
+ * dev server on a copy of the dataset, so shared-data/ is never written.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { speakerNotes } from '../scripts/build.ts'
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts'
+import { type DevServer, startDevServer } from '../scripts/devServer.ts'
+import { measureHmr } from '../scripts/hmrProbe.ts'
+import { datasetDir, loadDeckView } from '../src/data/loadView.ts'
+
+describe('pnpm dev', () => {
+  const data = join(mkdtempSync(join(tmpdir(), 'briefing-deck-dev-')), 'data')
+  let server: DevServer
+  let keyFiguresSlide = 0
+
+  beforeAll(async () => {
+    cpSync(await datasetDir(), data, { recursive: true })
+    const loaded = await loadDeckView(data)
+    if (!loaded.ok) throw new Error('the dataset must be valid for the dev test')
+    keyFiguresSlide = speakerNotes(loaded.view).find((s) => s.kind === 'keyFigures')?.no ?? 0
+    server = await startDevServer(data, 3700 + (process.pid % 200))
+  })
+  afterAll(() => {
+    server?.stop()
+    rmSync(join(data, '..'), { recursive: true, force: true })
+  })
+
+  it('hot-updates the open slide when a dataset file is saved', async () => {
+    const result = await measureHmr(server.url, data, keyFiguresSlide, 3)
+    expect(result.ms).toHaveLength(3)
+    expect(result.reloaded).toBe(false)
+    expect(result.consoleErrors).toEqual([])
+    console.info(`dataset save → slide updated: ${result.ms.join(', ')} ms`)
+  })
+
+  it('shows an invalid save in the terminal and the overlay, and recovers on the next valid save', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+    const file = join(data, 'figures.yaml')
+    const original = readFileSync(file, 'utf8')
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`${server.url}/${keyFiguresSlide}`, { waitUntil: 'load' })
+      await page.locator(`.slidev-page-${keyFiguresSlide} [data-item]`).first().waitFor()
+      writeFileSync(file, original.replace(/\n(\s*)value: /, '\n$1bogus: 1\n$1value: '))
+      const overlay = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message')
+              ?.textContent ?? null,
+        )
+      await expect
+        .poll(overlay, { timeout: 10_000 })
+        .toMatch(/figures\.yaml:\d+:\d+ {2}figures\[\d+\]\.bogus {2}unknown field/)
+      expect(server.output()).toMatch(
+        /dataset invalid[\s\S]*figures\.yaml:\d+:\d+ {2}figures\[\d+\]\.bogus/,
+      )
+      // The slide still shows the last valid view underneath.
+      expect(
+        await page.locator(`.slidev-page-${keyFiguresSlide} [data-item]`).count(),
+      ).toBeGreaterThan(0)
+      writeFileSync(file, original)
+      await expect.poll(overlay, { timeout: 10_000 }).toBeNull()
+    } finally {
+      writeFileSync(file, original)
+      await browser.close()
+    }
+  })
+})

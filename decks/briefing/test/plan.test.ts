@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BriefingView } from '@briefing/views'
+import { loadBriefing } from '@briefing/views/node'
+import { describe, expect, it } from 'vitest'
+import { chartParts } from '../src/plan/chartWindows.ts'
+import { expandSlides, splitSlides } from '../src/plan/expand.ts'
+import { escapeMarkdown } from '../src/plan/notes.ts'
+import { planDeck } from '../src/plan/plan.ts'
+
+const deck = join(import.meta.dirname, '..')
+const fixture = join(deck, '../../packages/dataset/fixtures/minimal')
+const slidesMd = readFileSync(join(deck, 'slides.md'), 'utf8').split('\n')
+
+function fixtureView(): BriefingView {
+  const loaded = loadBriefing(fixture)
+  if (!loaded.ok) throw new Error('the minimal fixture should be valid')
+  return loaded.view
+}
+
+/** The fixture with one comparison group grown to `rows` long rows. */
+function grown(view: BriefingView, rows: number, text: string): BriefingView {
+  const g = view.comparison[0] as BriefingView['comparison'][number]
+  const row = g.rows[0] as (typeof g.rows)[number]
+  const many = Array.from({ length: rows }, (_, i) => ({
+    ...row,
+    id: `r${i}`,
+    us: text,
+    china: text,
+    assessment: text,
+  }))
+  return { ...view, comparison: [{ ...g, rows: many }] }
+}
+
+describe('slide plan', () => {
+  it('gives every kind its pages from the minimal fixture', () => {
+    const plan = planDeck(fixtureView())
+    expect(plan.problems).toEqual([])
+    expect(plan.judgments).toHaveLength(1)
+    expect(plan.comparison).toHaveLength(1)
+    expect(plan.disagreements).toHaveLength(0)
+    expect(plan.chart[0]?.bands.length).toBeGreaterThan(1)
+  })
+
+  it('splits a comparison group onto more slides when its rows do not fit', () => {
+    const view = grown(
+      fixtureView(),
+      14,
+      '긴 설명 문장이 여러 줄로 이어지는 비교 항목의 내용 '.repeat(2),
+    )
+    const pages = planDeck(view).comparison
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages.flatMap((p) => p.items)).toEqual(Array.from({ length: 14 }, (_, i) => i))
+    expect(pages.every((p) => p.pages === pages.length)).toBe(true)
+  })
+
+  it('names the slide when one item cannot fit any slide', () => {
+    const view = grown(fixtureView(), 1, '끝없이 길어지는 셀 내용 '.repeat(60))
+    const plan = planDeck(view)
+    expect(plan.problems.join('\n')).toMatch(/slide "comparison: .*": ".*" needs about \d+ px/)
+  })
+
+  it('finds the chart header, group blocks and legend in the geometry', () => {
+    const view = fixtureView()
+    const parts = chartParts(view.chart)
+    expect(parts.header.top).toBe(0)
+    expect(parts.groups).toHaveLength(view.comparison.length)
+    expect(parts.groups[0]?.rows).toHaveLength(view.comparison[0]?.rows.length ?? -1)
+    expect(parts.legend.bottom).toBe(view.chart.height)
+  })
+})
+
+describe('slides.md expansion', () => {
+  it('keeps slides.md free of facts: only kinds and components', () => {
+    const chunks = splitSlides(slidesMd)
+    expect(chunks.length).toBeGreaterThan(10)
+    const view = fixtureView()
+    const text = slidesMd.join('\n')
+    for (const s of [view.header.title, view.stamp.fingerprint, view.header.classification])
+      expect(text).not.toContain(s)
+  })
+
+  it('expands every planned slide with its part, title and notes', () => {
+    const view = fixtureView()
+    const plan = planDeck(view)
+    const out = expandSlides(slidesMd, view, plan)
+    const total = Object.entries(plan).reduce(
+      (n, [k, v]) => (k === 'problems' ? n : n + (v as unknown[]).length),
+      0,
+    )
+    expect(out.slides).toHaveLength(total)
+    const text = out.lines.join('\n')
+    expect(text).toContain(`title: ${JSON.stringify(view.header.title)}`)
+    expect(text).toContain(escapeMarkdown(view.keyJudgments[0]?.basis ?? '???'))
+    // Without a view (invalid dataset, dev server) each planned slide stays single.
+    expect(expandSlides(slidesMd, undefined, undefined).slides).toHaveLength(
+      splitSlides(slidesMd).length,
+    )
+  })
+
+  it('escapes dataset text so notes stay plain text', () => {
+    expect(escapeMarkdown('a <b> *c* [1] --> 55~80%')).toBe(
+      'a &lt;b&gt; \\*c\\* \\[1\\] --&gt; 55\\~80%',
+    )
+  })
+})

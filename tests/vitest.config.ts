@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    // These tests build whole decks (Slidev + Chromium) into scratch folders: one file at
+    // a time, so two Slidev builds never share the deck's cache and two cores suffice.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+})
