@@ -50,7 +50,9 @@ describe('the memo and the deck show the same facts', () => {
   it('number the sources the same way: [n] in the memo is [n] in the deck', () => {
     for (const s of view.sources) {
       // The endnote's number stands right before its text in both outputs.
-      const entry = new RegExp(`\\[?${s.number}\\]?\\.?${escapeRegExp(normalise(s.text).slice(0, 24))}`)
+      const entry = new RegExp(
+        `\\[?${s.number}\\]?\\.?${escapeRegExp(normalise(s.text).slice(0, 24))}`,
+      )
       expect(out.memo, `memo endnote [${s.number}] ${s.id}`).toMatch(entry)
       expect(out.deckSlides, `deck source [${s.number}] ${s.id}`).toMatch(entry)
     }
