@@ -300,8 +300,17 @@ describe('malformed datasets: every problem names file, line and data path', () 
 describe('one round of fixes', () => {
   it('reports a wrong type and an unknown source in different files together', () => {
     const listing = readListing(minimal)
-    listing.files.set('meta.yaml', (listing.files.get('meta.yaml') as string).replace('edition: 1\n', 'edition: 첫째\n'))
-    listing.files.set('figures.yaml', (listing.files.get('figures.yaml') as string).replace('sources: [src-test]', 'sources: [src-tset]'))
+    listing.files.set(
+      'meta.yaml',
+      (listing.files.get('meta.yaml') as string).replace('edition: 1\n', 'edition: 첫째\n'),
+    )
+    listing.files.set(
+      'figures.yaml',
+      (listing.files.get('figures.yaml') as string).replace(
+        'sources: [src-test]',
+        'sources: [src-tset]',
+      ),
+    )
     const result = checkDataset(listing, { covers })
     if (result.ok) throw new Error('expected problems')
     expect(result.problems.map((p) => p.path)).toEqual(['figures[0].sources[0]', 'edition'])

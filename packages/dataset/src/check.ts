@@ -129,7 +129,12 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
   // it is skipped rather than reported; the schema problems already say what is wrong.
   const allParsed = SECTION_NAMES.every((section) => parsedBySection.has(section))
   if (pending.length > 0 && allParsed) {
-    const raw = Object.fromEntries(SECTION_NAMES.map((section) => [section, values[section] ?? parsedBySection.get(section)?.value]))
+    const raw = Object.fromEntries(
+      SECTION_NAMES.map((section) => [
+        section,
+        values[section] ?? parsedBySection.get(section)?.value,
+      ]),
+    )
     try {
       for (const p of referenceProblems(raw as Dataset)) {
         const section = p.section as SectionName
