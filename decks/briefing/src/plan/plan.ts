@@ -448,7 +448,9 @@ function disagreementHeight(d: BriefingView['outlook']['disagreements'][number])
       ),
     0,
   )
-  const note = d.note ? D.noteTop + blockHeight(d.note, BODY_WIDTH, D.note.font, D.note.line) : 0
+  const note = d.note
+    ? D.noteTop + blockHeight(d.note, BODY_WIDTH - 15, D.note.font, D.note.line)
+    : 0
   return (
     blockHeight(d.topic, BODY_WIDTH, D.topic.font, D.topic.line) +
     D.topicBottom +
