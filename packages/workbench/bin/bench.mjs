@@ -21,12 +21,21 @@ function sh(cmd, args) {
 function summary(samples) {
   const sorted = [...samples].sort((a, b) => a - b)
   const median = sorted[Math.floor(sorted.length / 2)]
-  return { median_ms: Math.round(median), min_ms: Math.round(sorted[0]), max_ms: Math.round(sorted.at(-1)), runs: samples.length }
+  return {
+    median_ms: Math.round(median),
+    min_ms: Math.round(sorted[0]),
+    max_ms: Math.round(sorted.at(-1)),
+    runs: samples.length,
+  }
 }
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cores: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cores: cpus().length,
+    memory_gib: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
 }
 
 process.stdout.write('\n== memo benchmark (reports/policy-memo)\n')
@@ -52,4 +61,6 @@ for (const [name, file] of [
 }
 mkdirSync(join(root, 'bench'), { recursive: true })
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
-process.stdout.write(`\nbuild, nothing changed: median ${results.build_nothing_changed.median_ms} ms (target 2000 ms)\nwrote bench/results.json\n`)
+process.stdout.write(
+  `\nbuild, nothing changed: median ${results.build_nothing_changed.median_ms} ms (target 2000 ms)\nwrote bench/results.json\n`,
+)
