@@ -20,6 +20,15 @@ const ALLOWED_NAMES = new Set([
   'Image',
 ])
 
+/** Findings that are layout or tooling, one by one, each with its reason. */
+const ALLOWED_FINDINGS: ReadonlyArray<{ file: string; text: string; why: string }> = [
+  {
+    file: 'decks/briefing/scripts/chromium.ts',
+    text: 'Google',
+    why: 'the Google Chrome install path, not a claim',
+  },
+]
+
 function sourcesUnder(dir: string): string[] {
   const out: string[] = []
   const skip = /(^|\/)(node_modules|dist|\.slidev|test|tests|test-output|fixtures)(\/|$)/
@@ -81,7 +90,9 @@ describe('renderer sources hold no facts', () => {
   })
 
   it.each(files.map((f) => relative(root, f)))('%s', (file) => {
-    const findings = findTypedFacts(file, readFileSync(join(root, file), 'utf8'), names)
+    const findings = findTypedFacts(file, readFileSync(join(root, file), 'utf8'), names).filter(
+      (f) => !ALLOWED_FINDINGS.some((a) => a.file === f.file && a.text === f.text),
+    )
     expect(findings.map((f) => `${f.file}:${f.line}  ${f.rule}  ${f.text}`)).toEqual([])
   })
 })

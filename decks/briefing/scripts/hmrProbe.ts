@@ -59,7 +59,7 @@ export async function measureHmr(
     })
     // Let the dev server finish its start-up work (it transforms the other slides in the background).
     await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(2000)
+    await page.waitForTimeout(2_000)
     const { start, end, value } = firstKeyFigureValue(original)
     // Round 0 warms up the path (first re-plan loads the views in Slidev's loader); not counted.
     for (let round = 0; round <= rounds; round++) {
