@@ -1,4 +1,5 @@
 import type { Dataset, SectionName } from '@briefing/dataset'
+import { formatCitation } from './citationText.ts'
 import type { Citation } from './types.ts'
 
 /** The order in which a reader meets citations: the briefing's section order. */
@@ -39,12 +40,8 @@ export function numberSources(data: Dataset): ReadonlyMap<string, number> {
 
 export type Cite = (ids: readonly string[]) => Citation
 
-/** Turns source ids into "[2, 5]": numbers sorted, duplicates dropped. */
+/** Turns source ids into "[2, 5]". */
 export function citer(numbers: ReadonlyMap<string, number>): Cite {
-  return (ids) => {
-    const list = [
-      ...new Set(ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined)),
-    ].sort((a, b) => a - b)
-    return { numbers: list, text: list.length === 0 ? '' : `[${list.join(', ')}]` }
-  }
+  return (ids) =>
+    formatCitation(ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined))
 }

@@ -4,8 +4,10 @@
  * Renderers read only BriefingView; they never format a number or a date themselves.
  */
 export { buildBriefing, pageOf, SECTION_ORDER } from './briefing.ts'
+export { CHART_COLOURS } from './chart/colours.ts'
 export { type ChartGeometry, estimateEm, type Shape } from './chart/geometry.ts'
-export { CHART_COLOURS, leadershipChart } from './chart/leadershipChart.ts'
+export { leadershipChart } from './chart/leadershipChart.ts'
+export { formatCitation, unionCitation } from './citationText.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'

@@ -7,6 +7,7 @@
  *   view → planDeck() → { judgments: [page, …], comparison: [page, …], … } → slides
  */
 import type { BriefingView, Citation, SectionId } from '@briefing/views'
+import { unionCitation } from '@briefing/views/browser'
 import { blockHeight, lineCount } from '../layout/measure.ts'
 import {
   BACKGROUND,
@@ -30,7 +31,6 @@ import {
   TIMELINE,
 } from '../layout/metrics.ts'
 import { type Band, chartParts } from './chartWindows.ts'
-import { unionCitation } from './citations.ts'
 import { paginate } from './paginate.ts'
 
 /** Every kind of slide the deck has, in deck order (backup slides last). */

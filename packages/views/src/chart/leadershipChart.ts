@@ -1,8 +1,9 @@
 import type { Messages } from '../messages/types.ts'
 import type { ComparisonGroupView } from '../types.ts'
+import { CHART_COLOURS } from './colours.ts'
 import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
 
-/** Layout constants of the chart, in chart units. Colours are grayscale-distinct too. */
+/** Layout constants of the chart, in chart units. */
 const W = 720
 const LABEL_W = 270
 const COL_W = (W - LABEL_W) / 3
@@ -12,15 +13,6 @@ const ROW_H = 26
 const LEGEND_H = 34
 const FONT = 12
 const MIN_FONT = 9
-export const CHART_COLOURS = {
-  us: '#1f3a5f',
-  china: '#a63232',
-  contested: '#ffffff',
-  ink: '#1a1a1a',
-  muted: '#5c5c5c',
-  grid: '#c8c8c8',
-  band: '#f1f1f1',
-} as const
 
 const COLUMN_OF = { us: 0, contested: 1, china: 2 } as const
 
