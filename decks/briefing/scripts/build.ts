@@ -9,10 +9,19 @@
  * drives the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium) without
  * downloading one.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BriefingView } from '@briefing/views'
+import { withLock } from '@briefing/workbench/lock'
 import { PDFDocument } from 'pdf-lib'
 import {
   datasetDir,
@@ -65,6 +74,45 @@ function swapInto(staging: string, target: string): void {
   rmSync(old, { recursive: true, force: true })
 }
 
+/** True while a process with this pid runs (EPERM: it runs, as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Tidies what an interrupted build left beside `dist` once its process is gone: a staging
+ * folder is removed; an old dist/ from between the two renames of `swapInto` is put back
+ * if dist/ is missing, else removed. A build that is still running keeps its folders.
+ */
+function sweepLeftovers(dist: string): void {
+  const parent = dirname(dist)
+  if (!existsSync(parent)) return
+  const base = dist.slice(parent.length + 1)
+  for (const name of readdirSync(parent)) {
+    const pid = name.startsWith('.dist-staging-')
+      ? name.slice('.dist-staging-'.length)
+      : name.startsWith(`${base}.old-`)
+        ? name.slice(base.length + 5)
+        : ''
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || running(Number(pid))) continue
+    // Killed between the two renames: the old dist/ is the last good one, so it goes back.
+    if (name.startsWith(`${base}.old-`) && !existsSync(dist)) renameSync(join(parent, name), dist)
+    else rmSync(join(parent, name), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Slidev's `build --download` serves the new deck on the fixed port 12445 for its exporter
+ * (@slidev/cli 52.20.1, build.ts). Two deck builds at once would share that server, and the
+ * second would print the first one's slides, so the step runs under a machine-wide lock.
+ */
+const PORT_LOCK = 'slidev-download-port-12445'
+
 async function main(): Promise<number> {
   const started = performance.now()
   const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`
@@ -102,9 +150,18 @@ async function main(): Promise<number> {
   console.log(`briefing deck: ${relative(process.cwd(), dir) || '.'} valid · ${view.stamp.text}`)
 
   // Staged beside the target so the final rename stays on one file system.
+  sweepLeftovers(dist)
   const staging = join(dirname(dist), `.dist-staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
+  // Ctrl-C (turbo passes it on) or a kill: drop the staging folder, keep dist/ as it was.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      rmSync(staging, { recursive: true, force: true })
+      console.error(`briefing deck: interrupted (${signal}); dist/ was left as it was.`)
+      process.exit(130)
+    })
+  }
   // The Slidev processes below take the validated view from here instead of validating again.
   const handoff = join(staging, `view-${process.pid}.json`)
   writeFileSync(handoff, handoffJson(loaded))
@@ -115,19 +172,25 @@ async function main(): Promise<number> {
     //    instead of `slidev export` starting a second Vite server that compiles every
     //    module again: same exporter, same PDF, about 10 s less (see README, Performance).
     const deck = join(staging, 'deck')
-    await slidev(
-      [
-        'build',
-        'slides.md',
-        '--out',
-        deck,
-        '--download',
-        '--executable-path',
-        chromium,
-        '--timeout',
-        '120000',
-      ],
-      env,
+    await withLock(
+      PORT_LOCK,
+      `deck build in ${deckRoot}`,
+      () =>
+        slidev(
+          [
+            'build',
+            'slides.md',
+            '--out',
+            deck,
+            '--download',
+            '--executable-path',
+            chromium,
+            '--timeout',
+            '120000',
+          ],
+          env,
+        ),
+      (pid) => console.log(`briefing deck: waiting for another deck build (pid ${pid}) to finish…`),
     )
     console.log(`briefing deck: static deck and PDF built (${seconds()})`)
 

@@ -23,6 +23,12 @@ export function slidev(
       stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
       env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env },
     })
+    // If this process exits first (Ctrl-C, a kill), Slidev and the Chromium it drives go too.
+    const stop = (): void => {
+      child.kill('SIGTERM')
+    }
+    process.once('exit', stop)
+    child.on('exit', () => process.off('exit', stop))
     child.on('error', fail)
     child.on('exit', (code, signal) =>
       code === 0 ? ok() : fail(new Error(`slidev ${args[0]} failed (${signal ?? `exit ${code}`})`)),

@@ -3,8 +3,10 @@
  *   loadBriefing (validate + glyph check) → renderMemo → tmp file → rename
  * A dataset with problems or a failed render leaves the previous PDF untouched.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+
+import { rmSync } from 'node:fs'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Problem } from '@briefing/dataset'
 import { loadBriefing } from '@briefing/views/node'
@@ -45,12 +47,41 @@ export async function writeMemo(out: string = defaultMemoPath, dir?: string): Pr
 /** Write next to the target, then rename over it: readers see the old or the new file. */
 export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
+  await sweepTemporaries(path)
   const tmp = `${path}.tmp-${process.pid}`
+  // Ctrl-C or a kill during the write: the temporary goes, the previous PDF stays.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    rmSync(tmp, { force: true })
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  for (const signal of signals) process.once(signal, interrupted)
   try {
     await writeFile(tmp, data)
     await rename(tmp, path)
   } catch (error) {
     await rm(tmp, { force: true })
     throw error
+  } finally {
+    for (const signal of signals) process.off(signal, interrupted)
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Removes `<file>.tmp-<pid>` left by a writer that was killed (SIGKILL leaves no handler). */
+async function sweepTemporaries(path: string): Promise<void> {
+  const prefix = `${basename(path)}.tmp-`
+  for (const name of await readdir(dirname(path))) {
+    const pid = name.startsWith(prefix) ? name.slice(prefix.length) : ''
+    if (/^\d+$/.test(pid) && !running(Number(pid)))
+      await rm(join(dirname(path), name), { force: true })
   }
 }

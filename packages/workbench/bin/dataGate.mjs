@@ -1,0 +1,107 @@
+// The dataset gate in front of turbo: validate the chosen dataset and return its content
+// fingerprint, or the problems. Validating means starting tsx and loading the schema, the
+// YAML parser and the font tables (about 1.3 s), so a success is remembered under a key made
+// of everything the answer depends on: the data files' bytes and the validator's own code
+// and dependency versions. When nothing of that changed, the gate answers in milliseconds
+// (#7: `pnpm build` with nothing changed within 2 s). Failures are never remembered.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join, resolve } from 'node:path'
+
+/** The files whose content decides whether a dataset is valid, besides the data. */
+const VALIDATOR_TREES = ['packages/dataset/src', 'packages/fonts/src']
+const VALIDATOR_FILES = [
+  'packages/dataset/package.json',
+  'packages/fonts/package.json',
+  'pnpm-lock.yaml',
+]
+const REMEMBERED = 8
+
+/** The dataset folder `pnpm build` reads, chosen exactly as packages/dataset/src/node.ts does. */
+export function dataDir(root, env) {
+  const chosen = env.BRIEFING_DATA
+  if (chosen === undefined || chosen.trim() === '') return join(root, 'shared-data')
+  return isAbsolute(chosen) ? chosen : resolve(env.INIT_CWD ?? process.cwd(), chosen)
+}
+
+function filesUnder(dir) {
+  const out = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...filesUnder(path))
+    else if (entry.isFile()) out.push(path)
+  }
+  return out
+}
+
+/** A hash of the data files and the validator, or null when the folder cannot be read. */
+export function gateKey(root, dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return null
+    const hash = createHash('sha256').update(`dir\0${dir}\0`)
+    // The same files readDatasetDir reads: *.yaml and *.yml directly in the folder.
+    const names = readdirSync(dir)
+      .filter((n) => /\.ya?ml$/i.test(n) && statSync(join(dir, n)).isFile())
+      .sort()
+    for (const name of names) hash.update(`data\0${name}\0`).update(readFileSync(join(dir, name)))
+    const code = [
+      ...VALIDATOR_TREES.flatMap((t) => filesUnder(join(root, t))),
+      ...VALIDATOR_FILES.map((f) => join(root, f)),
+    ].sort()
+    for (const file of code) hash.update(`code\0${file}\0`).update(readFileSync(file))
+    return hash.digest('hex')
+  } catch {
+    return null
+  }
+}
+
+function readMemory(file) {
+  try {
+    const entries = JSON.parse(readFileSync(file, 'utf8'))
+    return Array.isArray(entries) ? entries : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * `{ ok: true, fingerprint, remembered }` or `{ ok: false, output }` (the CLI's report, every
+ * problem as `file:line:col  path  message`).
+ */
+export function checkData(root, env) {
+  const memoryFile = join(root, 'node_modules/.cache/briefing-workbench/data-gate.json')
+  const key = gateKey(root, dataDir(root, env))
+  const memory = readMemory(memoryFile)
+  const known = key && memory.find((e) => e.key === key)
+  if (known && /^[0-9a-f]{8}$/.test(known.fingerprint)) {
+    return { ok: true, fingerprint: known.fingerprint, remembered: true }
+  }
+  const cli = spawnSync(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'packages/dataset/src/cli/main.ts'), 'fingerprint'],
+    { cwd: root, env, encoding: 'utf8' },
+  )
+  if (cli.status !== 0) {
+    return {
+      ok: false,
+      output:
+        cli.stderr || cli.stdout || `data check failed (${cli.error?.message ?? cli.status})\n`,
+    }
+  }
+  const match = /fingerprint ([0-9a-f]{8})/.exec(cli.stdout)
+  if (!match)
+    return { ok: false, output: `unexpected output from data:fingerprint: ${cli.stdout}\n` }
+  // Remembered only if nothing changed while the check ran (an editor saving meanwhile).
+  if (key && gateKey(root, dataDir(root, env)) === key) {
+    try {
+      if (!existsSync(join(memoryFile, '..')))
+        mkdirSync(join(memoryFile, '..'), { recursive: true })
+      const next = [{ key, fingerprint: match[1] }, ...memory.filter((e) => e.key !== key)]
+      writeFileSync(memoryFile, JSON.stringify(next.slice(0, REMEMBERED)))
+    } catch {
+      // A read-only checkout validates every time; nothing else changes.
+    }
+  }
+  return { ok: true, fingerprint: match[1], remembered: false }
+}

@@ -1,0 +1,108 @@
+// A lock between processes on one machine, for the two things that must not run twice at
+// once: a whole `pnpm build` (two builds from different data would otherwise interleave and
+// leave a memo of one dataset beside a deck of the other) and the deck's PDF step (Slidev's
+// `build --download` serves the deck on the fixed port 12445, so a second build at the same
+// time would print the first build's deck; see decks/briefing/scripts/build.ts).
+//
+// mkdir is atomic on every local file system, so the lock is a directory with the owner's
+// pid inside. A lock whose owner is no longer running (a build killed with Ctrl-C or
+// SIGKILL) is taken over, so an interrupted build never blocks the next one.
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const POLL_MS = 200
+/** An owner file still missing this long after the directory appeared: its writer died. */
+const UNCLAIMED_MS = 5_000
+
+/** Where the lock named `name` lives: one folder per machine, shared by all checkouts. */
+export function lockPath(name) {
+  return join(tmpdir(), 'briefing-workbench-locks', name)
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error.code === 'EPERM'
+  }
+}
+
+/** The pid holding the lock at `dir`, or null when it is free or its owner is gone. */
+function holder(dir) {
+  let owner
+  try {
+    owner = JSON.parse(readFileSync(join(dir, 'owner.json'), 'utf8'))
+  } catch {
+    try {
+      const age = Date.now() - statSync(dir).mtimeMs
+      return age < UNCLAIMED_MS ? -1 : null
+    } catch {
+      return null
+    }
+  }
+  return typeof owner.pid === 'number' && alive(owner.pid) ? owner.pid : null
+}
+
+function tryTake(dir, what) {
+  try {
+    mkdirSync(dir)
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error
+    return false
+  }
+  writeFileSync(
+    join(dir, 'owner.json'),
+    JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }),
+  )
+  return true
+}
+
+/**
+ * Waits until the lock `name` is free, takes it, and returns a function that releases it.
+ * `onWait(pid)` is called once if another process holds it.
+ */
+export async function acquire(name, what, onWait = () => {}) {
+  const dir = lockPath(name)
+  mkdirSync(join(dir, '..'), { recursive: true })
+  let told = false
+  for (;;) {
+    if (tryTake(dir, what)) break
+    const pid = holder(dir)
+    if (pid === null) {
+      // The owner is gone: remove its lock and race for it again (mkdir decides).
+      rmSync(dir, { recursive: true, force: true })
+      continue
+    }
+    if (!told && pid > 0) {
+      onWait(pid)
+      told = true
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+  let released = false
+  const release = () => {
+    if (released) return
+    released = true
+    try {
+      const owner = JSON.parse(readFileSync(join(dir, 'owner.json'), 'utf8'))
+      if (owner.pid === process.pid) rmSync(dir, { recursive: true, force: true })
+    } catch {
+      // Already gone: nothing to release.
+    }
+  }
+  process.once('exit', release)
+  return release
+}
+
+/** Runs `fn` while holding the lock `name`. */
+export async function withLock(name, what, fn, onWait) {
+  const release = await acquire(name, what, onWait)
+  try {
+    return await fn()
+  } finally {
+    release()
+  }
+}
