@@ -43,14 +43,16 @@ if (task !== 'dev') {
   env.BRIEFING_DATA_FINGERPRINT = gate.fingerprint
 }
 
-// Ctrl-C reaches turbo from the terminal (same process group); turbo stops its tasks and
-// exits, and this wrapper waits for that before it releases the lock.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {})
 const child = spawn(join(root, 'node_modules/.bin/turbo'), args, {
   cwd: root,
   env,
   stdio: 'inherit',
 })
+// Ctrl-C reaches turbo from the terminal itself (same process group), so SIGINT is only
+// outlived here; a kill aimed at this process alone is passed on. Either way turbo stops
+// its tasks and exits, and this wrapper waits for that before it releases the lock.
+process.on('SIGINT', () => {})
+for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => {
   release()
   process.exit(code ?? (signal ? 130 : 1))
