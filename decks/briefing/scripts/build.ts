@@ -155,10 +155,15 @@ async function main(): Promise<number> {
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
   // Ctrl-C (turbo passes it on) or a kill: drop the staging folder, keep dist/ as it was.
+  let swapped = false
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal's process group
+    // and passed on by tsx), and a second, unhandled SIGINT would kill it mid-cleanup.
+    process.on(signal, () => {
       rmSync(staging, { recursive: true, force: true })
-      console.error(`briefing deck: interrupted (${signal}); dist/ was left as it was.`)
+      console.error(
+        `briefing deck: interrupted (${signal}); ${swapped ? 'the new dist/ was already in place' : 'dist/ was left as it was'}.`,
+      )
       process.exit(130)
     })
   }
@@ -213,6 +218,7 @@ async function main(): Promise<number> {
 
     // 5. Swap.
     swapInto(deck, dist)
+    swapped = true
     rmSync(staging, { recursive: true, force: true })
   } catch (e) {
     rmSync(staging, { recursive: true, force: true })

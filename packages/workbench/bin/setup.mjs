@@ -49,7 +49,13 @@ if (current.status === 0 && current.stdout.trim() === pnpmVersion) {
 step('System packages (Chromium for slide export and browser tests, poppler for PDF checks)')
 const wanted = []
 if (!findChromium()) wanted.push('chromium')
-for (const [cmd, deb] of [['pdftoppm', 'poppler-utils']]) if (!has(cmd)) wanted.push(deb)
+// ip and unshare: the offline build test runs `pnpm build` in a network namespace.
+for (const [cmd, deb] of [
+  ['pdftoppm', 'poppler-utils'],
+  ['ip', 'iproute2'],
+  ['unshare', 'util-linux'],
+])
+  if (!has(cmd)) wanted.push(deb)
 if (wanted.length === 0) {
   process.stdout.write(`Chromium at ${findChromium()}, poppler present\n`)
 } else if (has('apt-get')) {

@@ -55,7 +55,9 @@ export async function writeAtomically(path: string, data: Uint8Array): Promise<v
     process.exit(signal === 'SIGINT' ? 130 : 143)
   }
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-  for (const signal of signals) process.once(signal, interrupted)
+  // `on`, not `once`: Ctrl-C arrives twice (the terminal's process group and tsx passing it
+  // on); a second, unhandled SIGINT would end the process before the temporary is gone.
+  for (const signal of signals) process.on(signal, interrupted)
   try {
     await writeFile(tmp, data)
     await rename(tmp, path)
