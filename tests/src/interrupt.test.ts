@@ -112,7 +112,8 @@ describe('two pnpm build at once', () => {
   it('run one after the other: both succeed, and the memo and deck on disk are of one build', async () => {
     const first = startInGroup('pnpm', ['build', '--force'], { BRIEFING_DATA: changedDir })
     await first.printed('briefing deck: ')
-    const second = startInGroup('pnpm', ['build', '--force'])
+    // The second may replay turbo's cache once it runs: what matters is when it runs.
+    const second = startInGroup('pnpm', ['build'])
     const [a, b] = await Promise.all([first.done, second.done])
     expect(a.code, a.output.slice(-2000)).toBe(0)
     expect(b.code, b.output.slice(-2000)).toBe(0)
