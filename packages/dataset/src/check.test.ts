@@ -132,7 +132,11 @@ describe('malformed datasets: every problem names file, line and data path', () 
       file: 'data/quotes.yaml',
       line: lineOf(text, 'ev-test'),
       path: 'quotes[0].id',
-      message: 'duplicate id "ev-test"',
+      // The first use, by file and line, found in the fixture's own text.
+      message: `duplicate id "ev-test"; already used at data/timeline.yaml:${lineOf(
+        readListing(minimal).files.get('timeline.yaml') as string,
+        'ev-test',
+      )} (events[0])`,
     })
   })
 

@@ -161,6 +161,12 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     }
   }
 
+  const seeAt = (see: { section: string; path: DataPath }): string => {
+    const section = see.section as SectionName
+    const parsed = parsedBySection.get(section)
+    const label = fileLabel(fileNameOf(section))
+    return parsed ? `${label}:${locateIn(parsed, see.path).line}` : label
+  }
   const problems = pending.map((p): Problem => {
     const place = p.place ?? (p.parsed ? locate(p.parsed, p) : { line: 1, col: 1 })
     return {
@@ -168,7 +174,7 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
       line: place.line,
       col: place.col,
       path: formatPath(p.path),
-      message: p.message,
+      message: p.see ? p.message.replace('{see}', seeAt(p.see)) : p.message,
     }
   })
   return { ok: false, problems: dedupe(problems).sort(compareProblems) }

@@ -13,6 +13,11 @@ export interface PendingProblem {
   readonly at?: 'key' | 'value'
   /** Already known place (YAML syntax errors), used as is. */
   readonly place?: Place
+  /**
+   * Another place the message refers to (the first use of a duplicate id): its
+   * `file:line` is filled in for `{see}` in the message once the files are located.
+   */
+  readonly see?: { readonly section: string; readonly path: DataPath }
 }
 
 export interface Place {

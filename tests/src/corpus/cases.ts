@@ -209,7 +209,7 @@ export const CASES: readonly CorpusCase[] = [
     make: edit('quotes.yaml', /\n {2}- id: q-[a-z0-9-]+/, '\n  - id: kj-us-frontier-lead'),
     expect: bad(
       'judgments.yaml',
-      /duplicate id "kj-us-frontier-lead"; already used in quotes.yaml/,
+      /duplicate id "kj-us-frontier-lead"; already used at \S*quotes\.yaml:\d+ \(quotes\[\d+\]\)/,
     ),
   },
   {

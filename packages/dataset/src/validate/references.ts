@@ -35,7 +35,8 @@ export function referenceProblems(data: Dataset): PendingProblem[] {
       problems.push({
         section: rec.section,
         path: [...rec.path, 'id'],
-        message: `duplicate id "${rec.id}"; already used in ${first.section}.yaml at ${formatPath(first.path)}`,
+        message: `duplicate id "${rec.id}"; already used at {see} (${formatPath(first.path)})`,
+        see: { section: first.section, path: [...first.path, 'id'] },
       })
     } else firstById.set(rec.id, rec)
   }
