@@ -73,8 +73,12 @@ export const s = StyleSheet.create({
     borderBottomWidth: 0.6,
     borderBottomColor: colour.rule,
   },
-  runningTitle: { fontSize: 8, color: colour.muted },
+  // In a row beside a box that keeps its width (the marking, the page number), the text on
+  // the left takes the room the box leaves (flex: 1, basis 0) and wraps there. With only
+  // flexShrink, React-PDF laid the text out at the full width, under and past the box.
+  runningTitle: { fontSize: 8, color: colour.muted, flex: 1, marginRight: 8 },
   classification: {
+    flexShrink: 0,
     fontSize: 8,
     fontWeight: 700,
     color: colour.ink,
@@ -91,8 +95,8 @@ export const s = StyleSheet.create({
     borderTopWidth: 0.6,
     borderTopColor: colour.rule,
   },
-  footerText: { fontSize: 8, color: colour.muted },
-  pageNumber: { fontSize: 8, color: colour.ink, fontWeight: 600 },
+  footerText: { fontSize: 8, color: colour.muted, flex: 1, marginRight: 8 },
+  pageNumber: { fontSize: 8, color: colour.ink, fontWeight: 600, flexShrink: 0 },
 
   // Memo header block (page 1).
   headerBlock: { marginBottom: 18 },
@@ -103,6 +107,8 @@ export const s = StyleSheet.create({
     fontWeight: 700,
     letterSpacing: 0.5,
     marginBottom: 6,
+    flex: 1,
+    marginRight: 8,
   },
   title: { fontSize: 22, lineHeight: 1.3, fontWeight: 700, color: colour.ink },
   subtitle: { fontSize: 12, lineHeight: 1.4, color: colour.muted, marginTop: 3, marginBottom: 12 },

@@ -13,6 +13,9 @@ const ROW_H = 26
 const LEGEND_H = 34
 const FONT = 12
 const MIN_FONT = 9
+/** Line advance of a label wrapped at MIN_FONT, and the padding around its lines. */
+const WRAP_LINE = 11
+const WRAP_PAD = 8
 
 const COLUMN_OF = { us: 0, contested: 1, china: 2 } as const
 
@@ -36,48 +39,37 @@ export function leadershipChart(
   let y = HEAD_H
   const gridTop = y
   for (const group of groups) {
-    shapes.push({ kind: 'rect', x: 0, y, width: W, height: GROUP_H, fill: CHART_COLOURS.band })
     // "현재 · 현재 기술 수준" says the horizon twice: keep the title alone when it starts with it.
     const groupLabel: string = group.title.startsWith(group.horizon.label)
       ? group.title
       : `${group.horizon.label} · ${group.title}`
-    shapes.push(
-      text(
-        8,
-        y + GROUP_H / 2 + 4,
-        groupLabel,
-        fit(groupLabel, W - 16, FONT),
-        700,
-        'start',
-        CHART_COLOURS.ink,
-      ),
-    )
-    y += GROUP_H
+    const groupText = label(groupLabel, W - 16, GROUP_H)
+    shapes.push({
+      kind: 'rect',
+      x: 0,
+      y,
+      width: W,
+      height: groupText.height,
+      fill: CHART_COLOURS.band,
+    })
+    shapes.push(...labelShapes(groupText, y, 700))
+    y += groupText.height
     for (const row of group.rows) {
-      const cy = y + ROW_H / 2
-      shapes.push(
-        text(
-          8,
-          cy + 4,
-          row.dimension,
-          fit(row.dimension, LABEL_W - 16, FONT),
-          400,
-          'start',
-          CHART_COLOURS.ink,
-        ),
-      )
+      const rowText = label(row.dimension, LABEL_W - 16, ROW_H)
+      const cy = y + rowText.height / 2
+      shapes.push(...labelShapes(rowText, y, 400))
       shapes.push(marker(row.leader.key, colX(COLUMN_OF[row.leader.key]), cy))
       shapes.push({
         kind: 'line',
         x1: 0,
-        y1: y + ROW_H,
+        y1: y + rowText.height,
         x2: W,
-        y2: y + ROW_H,
+        y2: y + rowText.height,
         stroke: CHART_COLOURS.grid,
         strokeWidth: 0.5,
       })
       description.push(`${group.horizon.label} ${row.dimension}: ${row.leader.label}`)
-      y += ROW_H
+      y += rowText.height
     }
   }
   for (let i = 1; i < 3; i++) {
@@ -171,4 +163,80 @@ function text(
 function fit(label: string, width: number, size: number): number {
   const em = estimateEm(label)
   return Math.max(MIN_FONT, Math.min(size, Math.floor((width / em) * 10) / 10))
+}
+
+interface Label {
+  readonly lines: readonly string[]
+  readonly fontSize: number
+  /** Height of the band or row that holds it. */
+  readonly height: number
+}
+
+/**
+ * A label in a band `width` wide: one line at the largest size that fits (down to
+ * MIN_FONT) in a band of the usual `height`; a label too long even at MIN_FONT wraps at
+ * spaces onto more lines and its band grows, so no label runs into the columns beside it.
+ */
+function label(value: string, width: number, height: number): Label {
+  const fontSize = fit(value, width, FONT)
+  if (estimateEm(value) * fontSize <= width) return { lines: [value], fontSize, height }
+  const lines = wrap(value, width / MIN_FONT)
+  return {
+    lines,
+    fontSize: MIN_FONT,
+    height: Math.max(height, lines.length * WRAP_LINE + 2 * WRAP_PAD),
+  }
+}
+
+/** The text shapes of a label whose band starts at `top`, its lines centred in the band. */
+function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
+  if (l.lines.length === 1)
+    return [
+      text(
+        8,
+        top + l.height / 2 + 4,
+        l.lines[0] as string,
+        l.fontSize,
+        weight,
+        'start',
+        CHART_COLOURS.ink,
+      ),
+    ]
+  const first = top + (l.height - l.lines.length * WRAP_LINE) / 2
+  return l.lines.map((line, i) =>
+    text(
+      8,
+      first + i * WRAP_LINE + WRAP_LINE / 2 + 3,
+      line,
+      l.fontSize,
+      weight,
+      'start',
+      CHART_COLOURS.ink,
+    ),
+  )
+}
+
+/** Greedy line breaking at spaces within `widthEm`; a word wider than a line is cut. */
+function wrap(value: string, widthEm: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of value.trim().split(/\s+/)) {
+    const joined = line ? `${line} ${word}` : word
+    if (estimateEm(joined) <= widthEm) {
+      line = joined
+      continue
+    }
+    if (line) lines.push(line)
+    line = ''
+    let rest = word
+    while (estimateEm(rest) > widthEm) {
+      let cut = rest.length - 1
+      while (cut > 1 && estimateEm(rest.slice(0, cut)) > widthEm) cut--
+      lines.push(rest.slice(0, cut))
+      rest = rest.slice(cut)
+    }
+    line = rest
+  }
+  if (line) lines.push(line)
+  return lines
 }

@@ -9,6 +9,13 @@ import { SectionHeading } from './SectionHeading.tsx'
 const COLUMN_WIDTH = 595.28 - 2 * page.marginX
 /** The chart stays under about half a page, so it can share a page with text. */
 const MAX_CHART_HEIGHT = 380
+/**
+ * Unless that would shrink it below this scale (its smallest labels, 9 chart units, under
+ * about 5 pt): then it may take a page of its own, less the room for its heading, caption
+ * and a running header that wraps. Only a chart too tall even for that shrinks further.
+ */
+const LEGIBLE_SCALE = 0.55
+const PAGE_CHART_HEIGHT = 841.89 - page.marginTop - page.marginBottom - 110
 
 /**
  * Who leads where: draws the shared chart geometry (the deck draws the same shapes).
@@ -17,7 +24,11 @@ const MAX_CHART_HEIGHT = 380
  */
 export function LeadershipChart({ view }: { view: BriefingView }) {
   const { chart } = view
-  const scale = Math.min(COLUMN_WIDTH / chart.width, MAX_CHART_HEIGHT / chart.height)
+  const halfPage = Math.min(COLUMN_WIDTH / chart.width, MAX_CHART_HEIGHT / chart.height)
+  const scale =
+    halfPage >= LEGIBLE_SCALE
+      ? halfPage
+      : Math.min(COLUMN_WIDTH / chart.width, PAGE_CHART_HEIGHT / chart.height)
   const width = chart.width * scale
   const height = chart.height * scale
   return (
