@@ -60,6 +60,57 @@ describe('slide plan', () => {
     expect(plan.problems.join('\n')).toMatch(/slide "comparison: .*": ".*" needs about \d+ px/)
   })
 
+  it('splits a disagreement taller than a slide between its positions, topic on each slide', () => {
+    const view = fixtureView()
+    const citation = view.comparison[0]?.rows[0]?.citation ?? { numbers: [], text: '' }
+    const position = (i: number) => ({
+      holder: `보유자 ${i}`,
+      view: '여러 줄에 걸쳐 이어지는 긴 견해 문장 '.repeat(12),
+      citation,
+    })
+    const disagreement = {
+      id: 'd-long',
+      topic: '긴 쟁점',
+      positions: Array.from({ length: 6 }, (_, i) => position(i)),
+      note: '쟁점에 대한 주석',
+    }
+    const plan = planDeck({
+      ...view,
+      outlook: { ...view.outlook, disagreements: [disagreement] },
+    })
+    expect(plan.problems).toEqual([])
+    expect(plan.disagreements.length).toBeGreaterThan(1)
+    const blocks = plan.disagreements.flatMap((p) => p.blocks)
+    expect(blocks.every((b) => b.disagreement === 0)).toBe(true)
+    expect(blocks.flatMap((b) => b.positions)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(blocks.map((b) => b.note)).toEqual(blocks.map((_, i) => i === blocks.length - 1))
+    expect(plan.disagreements.every((p) => p.items.length === 1 && p.items[0] === 0)).toBe(true)
+  })
+
+  it('names the disagreement and the holder when one position cannot fit any slide', () => {
+    const view = fixtureView()
+    const citation = view.comparison[0]?.rows[0]?.citation ?? { numbers: [], text: '' }
+    const plan = planDeck({
+      ...view,
+      outlook: {
+        ...view.outlook,
+        disagreements: [
+          {
+            id: 'd-huge',
+            topic: '끝없는 쟁점',
+            positions: [
+              { holder: '짧은 견해', view: '짧음', citation },
+              { holder: '긴 견해', view: '끝없이 길어지는 견해 '.repeat(150), citation },
+            ],
+          },
+        ],
+      },
+    })
+    expect(plan.problems.join('\n')).toMatch(
+      /slide "disagreements: .*": "끝없는 쟁점 · 긴 견해" needs about \d+ px/,
+    )
+  })
+
   it('finds the chart header, group blocks and legend in the geometry', () => {
     const view = fixtureView()
     const parts = chartParts(view.chart)

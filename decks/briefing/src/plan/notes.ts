@@ -5,7 +5,14 @@
  * presenter view; every dataset string is escaped so it reads as plain text.
  */
 import type { BriefingView, Citation } from '@briefing/views'
-import type { AnyPage, ChartPage, GroupPage, SlideKind, StrategiesPage } from './plan.ts'
+import type {
+  AnyPage,
+  ChartPage,
+  DisagreementPage,
+  GroupPage,
+  SlideKind,
+  StrategiesPage,
+} from './plan.ts'
 
 /** Markdown and HTML that a dataset string could contain, made inert. */
 export function escapeMarkdown(text: string): string {
@@ -109,14 +116,17 @@ function bodyNotes(view: BriefingView, kind: SlideKind, page: AnyPage): string[]
         return h ? [`- **${e(h.label)}**: ${e(h.summary)}`] : []
       })
     case 'disagreements':
-      return items(page).flatMap((i) => {
-        const d = view.outlook.disagreements[i]
+      return (page as DisagreementPage).blocks.flatMap((b) => {
+        const d = view.outlook.disagreements[b.disagreement]
         if (!d) return []
         return [
           `**${e(d.topic)}**`,
           '',
-          ...d.positions.map((p) => `- ${e(p.holder)}: ${e(p.view)} ${e(p.citation.text)}`),
-          ...(d.note ? ['', e(d.note)] : []),
+          ...b.positions.flatMap((i) => {
+            const p = d.positions[i]
+            return p ? [`- ${e(p.holder)}: ${e(p.view)} ${e(p.citation.text)}`] : []
+          }),
+          ...(b.note && d.note ? ['', e(d.note)] : []),
           '',
         ]
       })

@@ -81,6 +81,19 @@ export interface StrategiesPage extends PageBase {
     readonly items: readonly number[]
   }>
 }
+/**
+ * A disagreement on a slide: its topic with all of its positions and its note, or, when
+ * that is taller than a slide, a run of its positions under the topic repeated (the note
+ * after the last run). Indexes into view.outlook.disagreements and its positions.
+ */
+export interface DisagreementBlock {
+  readonly disagreement: number
+  readonly positions: readonly number[]
+  readonly note: boolean
+}
+export interface DisagreementPage extends ListPage {
+  readonly blocks: readonly DisagreementBlock[]
+}
 export interface ChartPage extends PageBase {
   readonly scale: number
   /** Bands of the chart geometry to draw, top to bottom: the header first. */
@@ -99,7 +112,7 @@ export interface DeckPlan {
   readonly chart: readonly ChartPage[]
   readonly timeline: readonly ListPage[]
   readonly horizons: readonly ListPage[]
-  readonly disagreements: readonly ListPage[]
+  readonly disagreements: readonly DisagreementPage[]
   readonly recommendations: readonly ListPage[]
   readonly implications: readonly ListPage[]
   readonly sources: readonly ListPage[]
@@ -213,17 +226,32 @@ function computePlan(view: BriefingView): DeckPlan {
     TABLE.headHeight,
   )
 
-  const disagreements = list(
+  // A disagreement is one item unless it is taller than a slide: then its positions are
+  // split into runs that fit, each under the topic, and only a single position too tall
+  // for a slide is refused.
+  const blocks = disagreementBlocks(
+    view.outlook.disagreements,
+    capacityUnder(L.sections.disagreements),
+  )
+  const disagreements: DisagreementPage[] = list(
     'disagreements',
     'outlook',
     L.sections.disagreements,
-    view.outlook.disagreements.map((d) => ({
-      ...d,
-      citation: unionCitation(d.positions.map((p) => p.citation)),
-    })),
-    disagreementHeight,
-    (d) => d.topic,
-  )
+    blocks,
+    (b) => b.height,
+    (b) => b.name,
+  ).map((page) => {
+    const onPage = page.items.map((i) => blocks[i] as (typeof blocks)[number])
+    return {
+      ...page,
+      items: [...new Set(onPage.map((b) => b.disagreement))],
+      blocks: onPage.map(({ disagreement, positions, note }) => ({
+        disagreement,
+        positions,
+        note,
+      })),
+    }
+  })
 
   const recommendations = list(
     'recommendations',
@@ -429,10 +457,18 @@ function timelineHeight(e: BriefingView['timeline'][number]): number {
   return 2 * T.padY + Math.max(left, right) + 1
 }
 
-function disagreementHeight(d: BriefingView['outlook']['disagreements'][number]): number {
+type Disagreement = BriefingView['outlook']['disagreements'][number]
+
+/** Height of a disagreement's topic with some of its positions, and its note if `note`. */
+function disagreementHeight(
+  d: Disagreement,
+  positions: readonly number[] = d.positions.map((_, i) => i),
+  note = true,
+): number {
   const D = DISAGREEMENTS
   const viewWidth = BODY_WIDTH - D.holderWidth
-  const positions = d.positions.reduce(
+  const shown = positions.flatMap((i) => d.positions[i] ?? [])
+  const positionsHeight = shown.reduce(
     (sum, p) =>
       sum +
       2 * D.positionPadY +
@@ -448,16 +484,61 @@ function disagreementHeight(d: BriefingView['outlook']['disagreements'][number])
       ),
     0,
   )
-  const note = d.note
-    ? D.noteTop + blockHeight(d.note, BODY_WIDTH - 15, D.note.font, D.note.line)
-    : 0
+  const noteHeight =
+    note && d.note ? D.noteTop + blockHeight(d.note, BODY_WIDTH - 15, D.note.font, D.note.line) : 0
   return (
     blockHeight(d.topic, BODY_WIDTH, D.topic.font, D.topic.line) +
     D.topicBottom +
-    positions +
-    note +
+    positionsHeight +
+    noteHeight +
     D.blockGap
   )
+}
+
+/**
+ * The disagreements as blocks a slide can hold: whole where they fit, else their
+ * positions in runs that fit under the topic (greedy), the note with the last run. A run
+ * of one position that is still too tall is left for `list` to report by its holder.
+ */
+function disagreementBlocks(
+  disagreements: readonly Disagreement[],
+  capacity: number,
+): Array<DisagreementBlock & { height: number; name: string; citation: Citation }> {
+  return disagreements.flatMap((d, di) => {
+    const block = (positions: number[], note: boolean) => ({
+      disagreement: di,
+      positions,
+      note,
+      height: disagreementHeight(d, positions, note),
+      name:
+        positions.length === 1 && positions.length < d.positions.length
+          ? `${d.topic} · ${d.positions[positions[0] as number]?.holder ?? ''}`
+          : d.topic,
+      citation: unionCitation(positions.flatMap((i) => d.positions[i]?.citation ?? [])),
+    })
+    const all = d.positions.map((_, i) => i)
+    if (disagreementHeight(d, all, true) <= capacity) return [block(all, true)]
+    const runs: number[][] = []
+    let run: number[] = []
+    for (const i of all) {
+      if (run.length > 0 && disagreementHeight(d, [...run, i], false) > capacity) {
+        runs.push(run)
+        run = []
+      }
+      run.push(i)
+    }
+    // The note goes with the last run; if together they do not fit, the last position
+    // moves on with the note, and if even that is too tall the note goes on alone.
+    if (run.length > 1 && disagreementHeight(d, run, true) > capacity) {
+      runs.push(run.slice(0, -1))
+      run = run.slice(-1)
+    }
+    if (d.note && disagreementHeight(d, run, true) > capacity) {
+      runs.push(run)
+      run = []
+    }
+    return [...runs.map((r) => block(r, false)), block(run, true)]
+  })
 }
 
 function recommendationHeight(
