@@ -7,7 +7,6 @@
  */
 
 import { mkdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import type { BriefingView } from '@briefing/views'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,58 +20,7 @@ import {
   speakerNotesJson,
   squash,
 } from './builtDeck.ts'
-
-interface SlideReport {
-  readonly no: number
-  readonly outside: string[]
-  readonly overflowing: string[]
-  readonly small: string[]
-  readonly title: string
-}
-
-/** Runs in the page: what is wrong with slide `no` as laid out. */
-function inspectSlide(no: number): SlideReport {
-  const slide = document.querySelector(`.slidev-page-${no}`) as HTMLElement | null
-  if (!slide) return { no, outside: ['slide not found'], overflowing: [], small: [], title: '' }
-  const box = slide.getBoundingClientRect()
-  const name = (el: Element): string =>
-    `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
-  const outside: string[] = []
-  const small: string[] = []
-  for (const el of Array.from(slide.querySelectorAll('*'))) {
-    // Inside an <svg> the viewBox clips on purpose; the <svg> element itself is checked.
-    if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue
-    const r = el.getBoundingClientRect()
-    if (r.width === 0 && r.height === 0) continue
-    if (
-      r.left < box.left - 1 ||
-      r.top < box.top - 1 ||
-      r.right > box.right + 1 ||
-      r.bottom > box.bottom + 1
-    )
-      outside.push(name(el))
-    const hasText = Array.from(el.childNodes).some(
-      (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-    )
-    if (hasText && !el.closest('[data-small-ok]')) {
-      const size = Number.parseFloat(getComputedStyle(el).fontSize)
-      if (size < 17.5) small.push(`${name(el)} at ${size}px`)
-    }
-  }
-  const overflowing: string[] = []
-  for (const fit of Array.from(slide.querySelectorAll('[data-fit]'))) {
-    const f = fit as HTMLElement
-    if (f.scrollHeight > f.clientHeight + 1)
-      overflowing.push(`${name(f)} by ${f.scrollHeight - f.clientHeight}px`)
-    const bottom = f.getBoundingClientRect().bottom
-    for (const child of Array.from(f.querySelectorAll('*')))
-      if (!child.closest('svg') || child.tagName.toLowerCase() === 'svg')
-        if (child.getBoundingClientRect().bottom > bottom + 1) overflowing.push(name(child))
-  }
-  if (slide.querySelector('[data-overflow]')) overflowing.push('SlideFrame reported an overflow')
-  const title = slide.querySelector('[data-slide-title]')?.textContent?.trim() ?? ''
-  return { no, outside, overflowing, small, title }
-}
+import { badSlides, inspectSlides } from './slideCheck.ts'
 
 describe('the built deck in Chromium', () => {
   let view: BriefingView
@@ -113,25 +61,13 @@ describe('the built deck in Chromium', () => {
 
   it('renders every slide inside its box, with no error and no request outside 127.0.0.1', async () => {
     expect(notes.length).toBeGreaterThan(10)
-    const reports: SlideReport[] = []
-    await page.goto(`${server.url}/1`, { waitUntil: 'load' })
-    for (let no = 1; no <= notes.length; no++) {
-      if (no > 1) await page.keyboard.press('ArrowRight')
-      await page.waitForURL(new RegExp(`/${no}(\\?.*)?$`))
-      await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
-      // Let the frame's own fit check run after fonts settle.
-      await page.waitForTimeout(60)
-      reports.push(await page.evaluate(inspectSlide, no))
-      await page.screenshot({ path: join(outputDir, `slide-${String(no).padStart(2, '0')}.png`) })
-    }
+    const reports = await inspectSlides(page, server.url, notes.length, outputDir)
     // The footer counts what Slidev counts: the plan and the deck agree on the slide total.
     await page.goto(`${server.url}/2`, { waitUntil: 'load' })
     const footer = await page.locator('.slidev-page-2 [data-citation-footer]').textContent()
     expect(squash(footer ?? '')).toContain(`/${notes.length}`)
 
-    const bad = reports.filter((r) => r.outside.length + r.overflowing.length + r.small.length > 0)
-    expect(bad).toEqual([])
+    expect(badSlides(reports)).toEqual([])
     expect(consoleErrors).toEqual([])
     expect(foreignRequests).toEqual([])
     // Every slide has its title from the view (the cover shows the briefing title).
