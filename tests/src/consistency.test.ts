@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { BriefingView } from '@briefing/views'
+import { type BriefingView, pageOf } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { missingStrings } from './support/buildTo.ts'
@@ -21,12 +21,23 @@ beforeAll(async () => {
   out = await readOutputs(
     join(root, 'reports/policy-memo/dist/policy-memo.pdf'),
     join(root, 'decks/briefing/dist'),
+    view,
   )
 }, 60_000)
 
 describe('the memo and the deck show the same facts', () => {
   it('both show every item of the views, in the views’ words', () => {
     expect(missingStrings(view, out)).toEqual([])
+  })
+
+  it('read the memo’s body without its running header and footer', () => {
+    // Else a paragraph split by a page break would read as missing (see support/pdfBoxes.ts).
+    const total = Number(/\/(\d+)$/.exec(out.memo)?.[1] ?? 0)
+    expect(total).toBeGreaterThan(1)
+    for (let n = 1; n <= total; n++) {
+      expect(out.memo).toContain(normalise(pageOf(view.labels.pageOf, n, total)))
+      expect(out.memoBody).not.toContain(normalise(pageOf(view.labels.pageOf, n, total)))
+    }
   })
 
   it('show each figure’s value next to its label (a short value alone could match prose)', () => {

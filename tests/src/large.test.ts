@@ -27,6 +27,7 @@ import {
   readDataset,
   writeLargeDataset,
 } from './large/makeLargeDataset.ts'
+import { deckNotes, normalise, pdfText } from './support/outputs.ts'
 import {
   bodyText,
   type Chrome,
@@ -37,8 +38,7 @@ import {
   type PdfPages,
   readPdfPages,
   type TableRun,
-} from './large/pdfBoxes.ts'
-import { deckNotes, normalise, pdfText } from './support/outputs.ts'
+} from './support/pdfBoxes.ts'
 import { root, run, tsx } from './support/run.ts'
 
 /**

@@ -26,7 +26,7 @@ export async function buildBoth(
   if (deck.code !== 0) throw new Error(`deck build failed:\n${deck.stderr}${deck.stdout}`)
   const loaded = loadBriefing(dataDir)
   if (!loaded.ok) throw new Error(`dataset at ${dataDir} is invalid`)
-  return { view: loaded.view, out: await readOutputs(memoPdf, deckDist) }
+  return { view: loaded.view, out: await readOutputs(memoPdf, deckDist, loaded.view) }
 }
 
 /** Every declared string the outputs lack: [] when both agree with the views. */
@@ -34,7 +34,7 @@ export function missingStrings(view: BriefingView, out: Outputs): string[] {
   const missing: string[] = []
   for (const s of stringsBothShow(view)) {
     const text = normalise(s.text)
-    if (!out.memo.includes(text)) missing.push(`memo lacks ${s.what}: ${s.text}`)
+    if (!out.memoBody.includes(text)) missing.push(`memo lacks ${s.what}: ${s.text}`)
     const deck = s.deck === 'slide' ? out.deckSlides : out.deckNotes
     if (!deck.includes(text)) missing.push(`deck ${s.deck} lacks ${s.what}: ${s.text}`)
   }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { type BriefingView, pageOf } from '@briefing/views'
 import { extractText, getDocumentProxy } from 'unpdf'
+import { bodyText, readPdfPages } from './pdfBoxes.ts'
 
 /**
  * Text compared without whitespace: PDFs break lines where the layout wants, and
@@ -29,15 +31,30 @@ export function deckNotes(deckDist: string): string {
 }
 
 export interface Outputs {
+  /** The memo's whole text, running headers and footers included (for the stamp). */
   readonly memo: string
+  /**
+   * The memo's body as a reader follows it over page breaks, without the running header
+   * and footer that a page break puts in the middle of a split paragraph.
+   */
+  readonly memoBody: string
   readonly deckSlides: string
   readonly deckNotes: string
 }
 
-/** Both outputs read back and normalised. */
-export async function readOutputs(memoPdf: string, deckDist: string): Promise<Outputs> {
+/** Both outputs read back and normalised; `view` tells the memo's running header apart. */
+export async function readOutputs(
+  memoPdf: string,
+  deckDist: string,
+  view: BriefingView,
+): Promise<Outputs> {
+  const pages = await readPdfPages(memoPdf)
   return {
     memo: normalise(await pdfText(memoPdf)),
+    memoBody: bodyText(pages, {
+      marking: view.header.classification,
+      pageNumber: (n) => pageOf(view.labels.pageOf, n, pages.pages.length),
+    }),
     deckSlides: normalise(await pdfText(join(deckDist, 'briefing.pdf'))),
     deckNotes: normalise(deckNotes(deckDist)),
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { getDocumentProxy } from 'unpdf'
-import { normalise } from '../support/outputs.ts'
+import { normalise } from './outputs.ts'
 
 /** One piece of text on a page, in points from the page's top-left corner. */
 export interface TextBox {
