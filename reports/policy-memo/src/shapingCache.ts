@@ -9,8 +9,20 @@
  * shaping at about half of a warm render. So the fontkit font objects React-PDF
  * loads get a memoised `layout`: same string, features, script, language and
  * direction → the same GlyphRun, which React-PDF and pdfkit only read.
- * Tests check that MEMO_SHAPING_CACHE=off gives the same bytes (cli/build.test.ts).
+ *
+ * The same fonts also get a cheap identity for pdfkit. React-PDF hands pdfkit the fontkit
+ * font object itself for every run it draws (`doc.font(font, size)`); pdfkit caches fonts
+ * only by a string key, so it builds a new EmbeddedFont each time and then finds the one
+ * it already has through `isEqualFont`, which compares JSON.stringify of the font's whole
+ * name table, twice per run (pdfkit 0.20.1 `lib/mixins/fonts.js`; the object path came
+ * with foliojs/pdfkit#1776). For this memo that was 3,274 stringify calls and about a
+ * tenth of a warm render. The name records get a `toJSON` that returns a digest of their
+ * JSON, computed once: equal fonts still compare equal, different fonts still differ,
+ * and the PDF does not change by a byte.
+ * Tests check that MEMO_SHAPING_CACHE=off (neither of the two) gives the same bytes
+ * (cli/build.test.ts).
  */
+import { createHash } from 'node:crypto'
 import { FONT_FAMILY } from '@briefing/fonts'
 import { Font } from '@react-pdf/renderer'
 
@@ -31,6 +43,7 @@ export async function cacheShaping(): Promise<void> {
     const font = Font.getFont(descriptor).data
     if (font && !wrapped.has(font)) {
       memoiseLayout(font as unknown as { layout: Layout })
+      digestNameRecords(font as unknown as FontTables)
       wrapped.add(font)
     }
   }
@@ -48,4 +61,18 @@ function memoiseLayout(font: { layout: Layout }): void {
     cache.set(key, run)
     return run
   }
+}
+
+/** The parts of a fontkit font that pdfkit's isEqualFont reads. */
+interface FontTables {
+  readonly name?: unknown
+  readonly _tables?: { readonly name?: { readonly records?: object } }
+}
+
+function digestNameRecords(font: FontTables): void {
+  void font.name // fontkit decodes a table on first access; isEqualFont reads the decoded one
+  const records = font._tables?.name?.records
+  if (!records || Object.hasOwn(records, 'toJSON')) return
+  const digest = createHash('sha256').update(JSON.stringify(records)).digest('hex')
+  Object.defineProperty(records, 'toJSON', { value: () => `name-records ${digest}` })
 }
