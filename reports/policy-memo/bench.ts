@@ -146,7 +146,8 @@ async function warmServer(who: 'ours' | 'bare', pagesFile: string): Promise<void
     await (line === 'load' ? loadAndRender() : render())
     console.log(String(performance.now() - t))
   }
-  console.log(String(process.resourceUsage().maxRSS))
+  // Exit once the reply is written: stdin, still open, would keep this process alive.
+  process.stdout.write(`${process.resourceUsage().maxRSS}\n`, () => process.exit(0))
 }
 
 /** Starts a warm server and returns a function that sends one command and awaits the reply. */
@@ -166,7 +167,9 @@ async function startWarm(prefix: readonly string[], who: 'ours' | 'bare', pagesF
   if ((await next()) !== 'ready') throw new Error(`the ${who} warm renderer did not start:\n${err}`)
   return async (command: 'render' | 'load' | 'end'): Promise<number> => {
     child.stdin.write(`${command}\n`)
-    return Number(await next())
+    const reply = Number(await next())
+    if (command === 'end') child.stdin.end()
+    return reply
   }
 }
 

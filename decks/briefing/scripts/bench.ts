@@ -1,17 +1,20 @@
 /**
  * `pnpm bench` (in decks/briefing; not a test), also run by the root `pnpm bench` (issue
  * #7), which passes BENCH_RESULTS=<file> for the raw figures. How much the deck costs on
- * top of bare Slidev: `slidev build --download` (the static deck, then its PDF from
- * Slidev's exporter and the system Chromium, as `pnpm build` runs it) of this deck and of a
- * bare deck with the same number of plain Markdown slides, generated in .bench-bare/
- * inside this package so it resolves the same node_modules; interleaved, the order
- * rotating every run. Each run is split where Vite reports the build done ("✓ built in"):
- * before is `slidev build`, after is the PDF export. Then the dev loop: dataset save →
- * slide updated by hot reload, in Chromium.
+ * top of bare Slidev, this deck and a bare deck with the same number of plain Markdown
+ * slides (generated in .bench-bare/ inside this package so it resolves the same
+ * node_modules), interleaved, the order rotating every run:
  *
- * Every run holds the machine-wide lock on Slidev's fixed export port (as scripts/build.ts
- * does), so a build elsewhere on the machine never prints our deck or we theirs; the time
- * spent waiting for it is not counted.
+ *   ours  the deck's own build command (package.json `scripts.build`, as `pnpm build` runs
+ *         it) into a scratch folder: validate, `slidev build`, print the PDF
+ *         (scripts/printDeck.ts), metadata, notes. It reports how long `slidev build` and
+ *         the PDF (print + metadata) took.
+ *   bare  `slidev build --download`: the static deck, then the PDF from Slidev's own
+ *         exporter, split where Vite reports the build done ("✓ built in").
+ *
+ * Then the dev loop: dataset save → slide updated by hot reload, in Chromium. The bare
+ * runs hold the machine-wide lock on Slidev's fixed export port 12445 (builds of older
+ * checkouts use it too); time spent waiting for it is not counted.
  *
  * Writes bench-results.json, the table between the bench markers in README.md and, if
  * set, BENCH_RESULTS.
@@ -40,7 +43,7 @@ import { speakerNotes } from './build.ts'
 import { chromiumPath } from './chromium.ts'
 import { startDevServer } from './devServer.ts'
 import { measureHmr } from './hmrProbe.ts'
-import { deckRoot, slidevBin } from './slidev.ts'
+import { deckRoot } from './slidev.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? process.env.RUNS ?? 5)
 const DIAG = process.env.BENCH_DECK_DIAG === '1'
@@ -48,7 +51,7 @@ const work = join(deckRoot, '.bench-work')
 const bare = join(deckRoot, '.bench-bare')
 const bareFont = join(deckRoot, '.bench-bare-font')
 const chromium = chromiumPath()
-/** The lock scripts/build.ts holds around `build --download` (Slidev's fixed port 12445). */
+/** The lock that every `slidev build --download` on this machine takes (its fixed port 12445). */
 const PORT_LOCK = 'slidev-download-port-12445'
 const gnuTime = existsSync('/usr/bin/time')
 // withLock (packages/workbench/bin/lock.mjs) adds an 'exit' listener per acquisition and
@@ -56,11 +59,11 @@ const gnuTime = existsSync('/usr/bin/time')
 process.setMaxListeners(RUNS * 3 + 10)
 
 interface Sample {
-  /** The whole `slidev build --download`. */
+  /** The whole command: ours scripts/build.ts, bare `slidev build --download`. */
   readonly totalMs: number
-  /** Start to Vite's "✓ built in": what `slidev build` alone does. */
+  /** `slidev build`: ours as build.ts reports it, bare start to Vite's "✓ built in". */
   readonly buildMs: number
-  /** The rest: serving dist/ and printing it with Chromium. */
+  /** The PDF: ours print + metadata as build.ts reports it, bare the rest of the process. */
   readonly exportMs: number
   /** User + system CPU of the process and the children it waited for (NaN without GNU time). */
   readonly cpuMs: number
@@ -68,30 +71,51 @@ interface Sample {
   readonly peakMb: number
 }
 
-/** Runs `slidev build --download` in `cwd`, timed, split at the end of the Vite build. */
-function timed(cwd: string, out: string, env: NodeJS.ProcessEnv): Promise<Sample> {
+/** The deck's build command from package.json, `tsx`/`node` resolved, with `--out`. */
+function ourBuild(out: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(deckRoot, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>
+  }
+  const [bin, ...args] = (pkg.scripts?.build ?? 'tsx scripts/build.ts').trim().split(/\s+/)
+  const cmd = bin === 'node' ? process.execPath : join(deckRoot, 'node_modules/.bin', bin ?? 'tsx')
+  return [cmd, ...args, '--out', out]
+}
+
+/**
+ * Runs one deck build, timed (and under GNU time for CPU and peak memory): ours with the
+ * deck's build command, bare with `slidev build --download`.
+ */
+function timed(
+  who: 'ours' | 'bare',
+  cwd: string,
+  out: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Sample> {
   const timeFile = join(work, `time-${process.pid}.txt`)
-  const cli = cwd === deckRoot ? slidevBin : join(cwd, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  const args = [
-    cli,
-    'build',
-    'slides.md',
-    '--out',
-    out,
-    '--download',
-    '--executable-path',
-    chromium,
-    '--timeout',
-    '120000',
-  ]
+  const command =
+    who === 'ours'
+      ? ourBuild(out)
+      : [
+          process.execPath,
+          join(cwd, 'node_modules/@slidev/cli/bin/slidev.mjs'),
+          'build',
+          'slides.md',
+          '--out',
+          out,
+          '--download',
+          '--executable-path',
+          chromium,
+          '--timeout',
+          '120000',
+        ]
   // %e wall, %M peak RSS in KB, %U %S CPU seconds (the child and the children it waited for).
-  const [cmd, argv] = gnuTime
-    ? ['/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...args]]
-    : [process.execPath, args]
+  const [cmd, ...argv] = gnuTime
+    ? ['/usr/bin/time', '-f', '%e %M %U %S', '-o', timeFile, ...command]
+    : command
   return new Promise((ok, fail) => {
     const started = performance.now()
     let builtAt = Number.NaN
-    const child = spawn(cmd, argv, {
+    const child = spawn(cmd as string, argv, {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env },
@@ -106,9 +130,17 @@ function timed(cwd: string, out: string, env: NodeJS.ProcessEnv): Promise<Sample
     child.stderr.on('data', take)
     child.on('exit', (code) => {
       const totalMs = performance.now() - started
-      if (code !== 0)
-        return fail(new Error(`slidev build --download in ${cwd} failed:\n${log.slice(-2000)}`))
-      if (Number.isNaN(builtAt)) return fail(new Error(`no "✓ built in" line from Slidev:\n${log}`))
+      if (code !== 0) return fail(new Error(`${who} deck build failed:\n${log.slice(-2000)}`))
+      let buildMs = builtAt
+      let exportMs = totalMs - builtAt
+      if (who === 'ours') {
+        const m = /slidev build (\d+) ms, PDF (\d+) ms/.exec(log)
+        if (!m)
+          return fail(new Error(`scripts/build.ts reported no durations:\n${log.slice(-2000)}`))
+        buildMs = Number(m[1])
+        exportMs = Number(m[2])
+      }
+      if (Number.isNaN(buildMs)) return fail(new Error(`no "✓ built in" line from Slidev:\n${log}`))
       let cpuMs = Number.NaN
       let peakMb = Number.NaN
       if (gnuTime) {
@@ -116,7 +148,7 @@ function timed(cwd: string, out: string, env: NodeJS.ProcessEnv): Promise<Sample
         peakMb = (kb ?? Number.NaN) / 1024
         cpuMs = ((user ?? Number.NaN) + (sys ?? Number.NaN)) * 1000
       }
-      ok({ totalMs, buildMs: builtAt, exportMs: totalMs - builtAt, cpuMs, peakMb })
+      ok({ totalMs, buildMs, exportMs, cpuMs, peakMb })
     })
   })
 }
@@ -213,6 +245,8 @@ async function main(): Promise<void> {
   const who: Who[] = DIAG ? ['ours', 'bare', 'bareFont'] : ['ours', 'bare']
   const samples: Partial<Record<Who, Sample[]>> = {}
   const distBytes: Partial<Record<Who, number>> = {}
+  /** Time spent waiting for other checkouts' deck builds to release the port (not timed). */
+  let lockWaitMs = 0
   const pdfBytes: Partial<Record<Who, number>> = {}
   console.log(
     `bench: ${slides.length} slides, ${RUNS} runs of ${who.join(', ')}, interleaved (the order rotates every run)`,
@@ -222,17 +256,25 @@ async function main(): Promise<void> {
     for (const w of [...who.slice(k), ...who.slice(0, k)]) {
       const out = join(work, `${w}-dist`)
       rmSync(out, { recursive: true, force: true })
-      const s = await withLock(
-        PORT_LOCK,
-        `deck bench in ${deckRoot}`,
-        () => timed(decks[w], out, env),
-        (pid) => console.log(`  (waiting for a deck build elsewhere on this machine, pid ${pid})`),
-      )
+      const asked = performance.now()
+      const s =
+        w === 'ours'
+          ? await timed('ours', deckRoot, out, { BRIEFING_DATA: loaded.dir })
+          : await withLock(
+              PORT_LOCK,
+              `deck bench in ${deckRoot}`,
+              () => {
+                lockWaitMs += performance.now() - asked
+                return timed('bare', decks[w], out, env)
+              },
+              (pid) =>
+                console.log(`  (waiting for a deck build elsewhere on this machine, pid ${pid})`),
+            )
       const list = samples[w] ?? []
       samples[w] = list
       list.push(s)
       const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'))
-      if (!pdf) throw new Error(`${w}: slidev build --download wrote no PDF`)
+      if (!pdf) throw new Error(`${w}: the deck build wrote no PDF`)
       distBytes[w] = treeBytes(out)
       pdfBytes[w] = statSync(join(out, pdf)).size
       console.log(
@@ -272,6 +314,7 @@ async function main(): Promise<void> {
     distBytes,
     pdfBytes,
     hmrMs: hmr.length ? stats(hmr) : null,
+    lockWaitMs: Math.round(lockWaitMs),
   }
   writeFileSync(join(deckRoot, 'bench-results.json'), `${JSON.stringify(result, null, 2)}\n`)
   if (process.env.BENCH_RESULTS)
@@ -300,12 +343,16 @@ async function main(): Promise<void> {
     `| ${head.join(' | ')} |`,
     `|${' --- |'.repeat(head.length)}`,
     row('`slidev build`', 'buildMs', '≤ 1.2'),
-    row('PDF export (Slidev exporter, system Chromium)', 'exportMs', '≤ 1.2'),
-    row('`slidev build --download` (both, as `pnpm build` runs it)', 'totalMs', ''),
+    row('PDF (ours: scripts/printDeck.ts + metadata; bare: Slidev exporter)', 'exportMs', '≤ 1.2'),
+    row(
+      'whole deck build (ours: `scripts/build.ts`, validation included; bare: `slidev build --download`)',
+      'totalMs',
+      '',
+    ),
     ...(gnuTime
       ? [
-          row('CPU time (user + sys), build + PDF', 'cpuMs', ''),
-          `| peak memory (largest process), build + PDF | ${mb('ours')} | ${extra(mb).join(' | ')} | |`,
+          row('CPU time (user + sys), whole deck build', 'cpuMs', ''),
+          `| peak memory (largest process), whole deck build | ${mb('ours')} | ${extra(mb).join(' | ')} | |`,
         ]
       : []),
     `| output size (\`--out\` folder) | ${kb('ours')} | ${extra(kb).join(' | ')} | |`,

@@ -5,6 +5,22 @@
  * ERR_UNKNOWN_FILE_EXTENSION ".ts"); setup files go through jiti, which can.
  */
 import { defineVitePluginsSetup } from '@slidev/types'
+import type { Plugin } from 'vite'
 import { briefingData } from '../src/vite/briefingData.ts'
 
-export default defineVitePluginsSetup((options) => [briefingData({ entry: options.entry })])
+/**
+ * The print page (/print, all slides on one page) in the built deck. Slidev compiles it in
+ * only when it builds with `download` on (@slidev/cli 52.20.1, the __SLIDEV_FEATURE_PRINT__
+ * define), which also runs Slidev's own PDF exporter; scripts/printDeck.ts prints the page
+ * itself, faster (see there), so the build asks for the page alone.
+ */
+const printPage: Plugin = {
+  name: 'briefing:print-page',
+  apply: 'build',
+  config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+}
+
+export default defineVitePluginsSetup((options) => [
+  briefingData({ entry: options.entry }),
+  printPage,
+])

@@ -20,9 +20,10 @@
 // and then, in this checkout (they write only scratch folders and their own reports):
 //   memo       reports/policy-memo/bench.ts: fresh process, warm render, size, peak RSS,
 //              against a bare React-PDF document (same pages of plain text, same font)
-//   deck       decks/briefing/scripts/bench.ts: `slidev build --download` split into build
-//              and PDF export, size, peak RSS, against a bare Slidev deck with the same
-//              number of plain Markdown slides; dataset save → slide updated in Chromium
+//   deck       decks/briefing/scripts/bench.ts: the deck's build (`slidev build`, then the
+//              PDF), size, peak RSS, against a bare Slidev deck with the same number of
+//              plain Markdown slides (`slidev build --download`); dataset save → slide
+//              updated in Chromium
 //
 // BENCH_RUNS=n sets the runs; BENCH_ONLY=install,cold,... runs some steps and writes
 // bench/.work/results.partial.json instead of the README (for working on the bench).
@@ -41,7 +42,6 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editFigure, ratioOf, renderTable, spliceBetweenMarks, summarize } from './benchLib.mjs'
-import { lockPath } from './lock.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5)
@@ -59,10 +59,6 @@ const env = {
 }
 // The clone builds its own dataset, whatever this shell points BRIEFING_DATA at.
 const cloneEnv = { ...env, BRIEFING_DATA: '' }
-/** Slidev's fixed export port, held by every deck build on this machine (scripts/build.ts). */
-const PORT_LOCK = lockPath('slidev-download-port-12445')
-/** A timed build that waited for another checkout's deck build is run again, this often. */
-const RETRIES = 3
 
 if (ONLY?.some((s) => !STEPS.includes(s))) {
   process.stderr.write(`BENCH_ONLY: steps are ${STEPS.join(', ')}\n`)
@@ -137,32 +133,8 @@ function run(cmd, args, { cwd = root, runEnv = env, log, echo = false, onLine } 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms))
 
 /** Waits (at most 10 min) while another checkout's deck build holds Slidev's export port. */
-async function portFree() {
-  const until = Date.now() + 600_000
-  let told = false
-  while (Date.now() < until) {
-    let owner
-    try {
-      owner = JSON.parse(readFileSync(join(PORT_LOCK, 'owner.json'), 'utf8'))
-    } catch {
-      if (!existsSync(PORT_LOCK)) return
-    }
-    if (owner && typeof owner.pid === 'number') {
-      try {
-        process.kill(owner.pid, 0)
-      } catch (error) {
-        if (error.code !== 'EPERM') return
-      }
-    }
-    if (!told) say(`  (waiting for a deck build elsewhere on this machine: ${owner?.what ?? '?'})`)
-    told = true
-    await sleep(500)
-  }
-}
-
-/** A build whose deck step had to wait for another checkout's deck build: not timed fairly. */
-const waited = (output) =>
-  /waiting for another deck build|waiting for another build of this checkout/.test(output)
+/** Time the deck bench spent waiting for other checkouts' deck builds (Slidev's port). */
+const othersMs = { waiting: 0 }
 
 // --- the throwaway clone ----------------------------------------------------------------
 
@@ -209,21 +181,11 @@ function removeNodeModules() {
 const pnpmIn = (args, log) =>
   run('pnpm', args, { cwd: clone, runEnv: cloneEnv, log }).then((r) => ({ ...r, log }))
 
-/** `pnpm build` in the clone, timed; a run that had to wait for a deck build elsewhere is repeated. */
+/** `pnpm build` in the clone, timed; `before` prepares the run (an edit, a cache removed). */
 async function timedBuild(args, label, before = () => {}) {
-  for (let attempt = 0; ; attempt++) {
-    await before(attempt)
-    await portFree()
-    const r = await pnpmIn(['build', ...args], `${label}-${attempt}.log`)
-    if (!waited(r.output) || attempt >= RETRIES) return { ...r, waited: waited(r.output), attempt }
-    say(`  ${label}: waited for another deck build; repeating that run`)
-  }
+  await before()
+  return pnpmIn(['build', ...args], `${label}.log`)
 }
-
-const waitedNote = (runs) =>
-  runs.length === 0
-    ? undefined
-    : `${runs.length === 1 ? `run ${runs[0]}` : `runs ${runs.join(', ')}`} waited for a deck build elsewhere on this machine (Slidev's export port) and ${runs.length === 1 ? 'was' : 'were'} repeated`
 
 const memoPdf = () => join(clone, 'reports/policy-memo/dist/policy-memo.pdf')
 const deckDist = () => join(clone, 'decks/briefing/dist')
@@ -302,7 +264,6 @@ async function ensureInstalled() {
 
 async function coldStep() {
   const samples = []
-  const waits = []
   for (let i = 0; i < RUNS; i++) {
     const r = await timedBuild(['--force'], `cold-${i}`, () =>
       rmSync(join(clone, 'node_modules/.cache/briefing-workbench'), {
@@ -313,7 +274,6 @@ async function coldStep() {
     if (!/0 cached/.test(r.output))
       throw new Error(`a --force build replayed from the cache (${r.log})`)
     samples.push(r.ms)
-    if (r.attempt > 0 || r.waited) waits.push(i + 1)
     say(`  run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s`)
   }
   add({
@@ -321,7 +281,6 @@ async function coldStep() {
     label: 'cold full build: `pnpm build --force` (no Turbo cache, no dataset-gate memory)',
     unit: 'ms',
     ours: ms(samples),
-    note: waitedNote(waits),
   })
   facts.deckDistBytes = treeBytes(deckDist())
   facts.deckPdfBytes = statSync(join(deckDist(), 'briefing.pdf')).size
@@ -356,22 +315,19 @@ async function editStep() {
   const originalEdition = edition()
   restoreData = () => writeFileSync(file, original)
   const samples = []
-  const waits = []
   let figure = ''
   try {
     for (let i = 0; i < RUNS; i++) {
       const memoBefore = fileId(memoPdf())
       const deckBefore = edition()
-      // A repeated run needs a value not built before, or Turbo would replay it.
-      const r = await timedBuild([], `edit-${i}`, (attempt) => {
-        const edit = editFigure(original, i + attempt * RUNS)
+      const r = await timedBuild([], `edit-${i}`, () => {
+        const edit = editFigure(original, i)
         figure = `${edit.id}: ${edit.from} → ${edit.to}`
         writeFileSync(file, edit.text)
       })
       if (fileId(memoPdf()) === memoBefore) throw new Error(`the memo was not rewritten (${r.log})`)
       if (edition() === deckBefore) throw new Error(`the deck was not rebuilt (${r.log})`)
       samples.push(r.ms)
-      if (r.attempt > 0 || r.waited) waits.push(i + 1)
       say(`  run ${i + 1} (${figure}): ${(r.ms / 1000).toFixed(1)} s`)
     }
   } finally {
@@ -383,7 +339,6 @@ async function editStep() {
     label: 'one-figure edit of the dataset → both outputs rebuilt (`pnpm build`)',
     unit: 'ms',
     ours: ms(samples),
-    note: waitedNote(waits),
   })
   facts.editedFigure = figure.replace(/: .*/, '')
   facts.originalEdition = originalEdition
@@ -530,7 +485,8 @@ function deckRows(d) {
   })
   add({
     id: 'deck_pdf',
-    label: 'deck PDF export (Slidev’s exporter, system Chromium)',
+    label:
+      'deck PDF (ours: printed by scripts/printDeck.ts, metadata set; bare: Slidev’s exporter)',
     unit: 'ms',
     ours: summarize(d.samples.ours.exportMs),
     bare: summarize(d.samples.bare.exportMs),
@@ -540,7 +496,8 @@ function deckRows(d) {
   })
   add({
     id: 'deck_build_pdf',
-    label: '`slidev build --download`, both (as `pnpm build` runs it)',
+    label:
+      'whole deck build (ours: `scripts/build.ts` with validation; bare: `slidev build --download`)',
     unit: 'ms',
     ours: summarize(d.samples.ours.totalMs),
     bare: summarize(d.samples.bare.totalMs),
@@ -549,7 +506,7 @@ function deckRows(d) {
   if (d.samples.ours.cpuMs.every(Number.isFinite))
     add({
       id: 'deck_cpu',
-      label: 'CPU time (user + sys) of `slidev build --download`, all processes',
+      label: 'CPU time (user + sys) of the whole deck build, all processes',
       unit: 'ms',
       ours: summarize(d.samples.ours.cpuMs),
       bare: summarize(d.samples.bare.cpuMs),
@@ -558,7 +515,7 @@ function deckRows(d) {
     })
   add({
     id: 'deck_peak_rss',
-    label: 'deck peak memory (RSS of the largest process), build + PDF',
+    label: 'deck peak memory (RSS of the largest process), whole deck build',
     unit: 'MB',
     ours: d.samples.ours.peakMb.every(Number.isFinite)
       ? summarize(d.samples.ours.peakMb)
@@ -643,9 +600,12 @@ if (needsClone && failures.length === 0) rmSync(clone, { recursive: true, force:
 
 machine.loadAfter = load()
 if (deck?.chromium) machine.chromium = deck.chromium
+// The deck bench waits for the same port lock between its runs (scripts/bench.ts).
+othersMs.waiting += deck?.lockWaitMs ?? 0
 const results = {
   date: new Date().toISOString(),
   wallSeconds: Math.round((performance.now() - started) / 1000),
+  othersSeconds: Math.round(othersMs.waiting / 1000),
   runs: RUNS,
   machine,
   measures,

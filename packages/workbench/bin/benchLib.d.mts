@@ -29,6 +29,8 @@ export interface Measure {
 export interface Results {
   readonly date: string
   readonly wallSeconds?: number
+  /** Seconds of the wall time spent waiting for, or redoing runs because of, other builds. */
+  readonly othersSeconds?: number
   readonly runs: number
   readonly machine: {
     readonly os: string

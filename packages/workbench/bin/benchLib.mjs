@@ -98,6 +98,15 @@ function formatTarget(target, unit) {
   return `${target.op === '>=' ? '≥' : '≤'} ${formatValue(target.value, unit)}`
 }
 
+/** "11 min", and how much of it went to waiting for other builds on a shared machine. */
+function minutes(results) {
+  if (!results.wallSeconds) return 'wall time n/a'
+  const m = (s) => `${Math.round(s / 6) / 10} min`
+  return results.othersSeconds
+    ? `${m(results.wallSeconds)} in all, ${m(results.othersSeconds)} of it waiting for other checkouts' deck builds on this machine`
+    : m(results.wallSeconds)
+}
+
 const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 /**
@@ -108,7 +117,7 @@ const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ')
 export function renderTable(results) {
   const m = results.machine
   const lines = [
-    `Measured ${results.date.slice(0, 10)} by \`pnpm bench\` (${results.wallSeconds ? `${Math.round(results.wallSeconds / 60)} min` : 'wall time n/a'}) on ${m.os}, ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB RAM, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}.`,
+    `Measured ${results.date.slice(0, 10)} by \`pnpm bench\` (${minutes(results)}) on ${m.os}, ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB RAM, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}.`,
     `Median (min–max) of ${results.runs} runs unless a row says otherwise; ours and the bare baselines ran interleaved in the same run. Load average ${m.loadBefore} at the start, ${m.loadAfter} at the end (${m.cores} cores).`,
     '',
     '| measure | ours | bare baseline | ours ÷ bare | target | |',
