@@ -126,8 +126,8 @@ describe('two pnpm build at once', () => {
   })
 
   it('two deck builds into different folders at once each print their own slides', async () => {
-    // Slidev's exporter serves every deck on one fixed port; without the machine-wide lock
-    // in decks/briefing/scripts/build.ts the second build fails or prints the first deck.
+    // Slidev's own exporter served every deck on the fixed port 12445, so two builds at once
+    // collided; scripts/printDeck.ts serves each deck on a free port of its own.
     const outA = join(work, 'deck-a')
     const outB = join(work, 'deck-b')
     const tsx = join(root, 'node_modules/.bin/tsx')

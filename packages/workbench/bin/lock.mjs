@@ -1,8 +1,7 @@
-// A lock between processes on one machine, for the two things that must not run twice at
-// once: a whole `pnpm build` (two builds from different data would otherwise interleave and
-// leave a memo of one dataset beside a deck of the other) and the deck's PDF step (Slidev's
-// `build --download` serves the deck on the fixed port 12445, so a second build at the same
-// time would print the first build's deck; see decks/briefing/scripts/build.ts).
+// A lock between processes on one machine, for what must not run twice at once: a whole
+// `pnpm build` (two builds from different data would otherwise interleave and leave a memo
+// of one dataset beside a deck of the other). The bench also uses it to wait for deck
+// builds of older checkouts, whose Slidev exporter served on the fixed port 12445.
 //
 // mkdir is atomic on every local file system, so the lock is a directory with the owner's
 // pid inside. A lock whose owner is no longer running (a build killed with Ctrl-C or
