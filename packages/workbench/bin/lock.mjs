@@ -85,6 +85,7 @@ export async function acquire(name, what, onWait = () => {}) {
   const release = () => {
     if (released) return
     released = true
+    process.off('exit', release)
     try {
       const owner = JSON.parse(readFileSync(join(dir, 'owner.json'), 'utf8'))
       if (owner.pid === process.pid) rmSync(dir, { recursive: true, force: true })
