@@ -54,9 +54,6 @@ const chromium = chromiumPath()
 /** The lock that every `slidev build --download` on this machine takes (its fixed port 12445). */
 const PORT_LOCK = 'slidev-download-port-12445'
 const gnuTime = existsSync('/usr/bin/time')
-// withLock (packages/workbench/bin/lock.mjs) adds an 'exit' listener per acquisition and
-// this script takes the lock once per run and deck: more than Node's default warning limit.
-process.setMaxListeners(RUNS * 3 + 10)
 
 interface Sample {
   /** The whole command: ours scripts/build.ts, bare `slidev build --download`. */

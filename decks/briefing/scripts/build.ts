@@ -21,6 +21,7 @@ import {
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BriefingView } from '@briefing/views'
+import { processRunning } from '@briefing/workbench/lock'
 import { PDFDocument } from 'pdf-lib'
 import {
   datasetDir,
@@ -75,16 +76,6 @@ function swapInto(staging: string, target: string): void {
   rmSync(old, { recursive: true, force: true })
 }
 
-/** True while a process with this pid runs (EPERM: it runs, as another user). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /**
  * Tidies what an interrupted build left beside `dist` once its process is gone: a staging
  * folder is removed; an old dist/ from between the two renames of `swapInto` is put back
@@ -100,7 +91,7 @@ function sweepLeftovers(dist: string): void {
       : name.startsWith(`${base}.old-`)
         ? name.slice(base.length + 5)
         : ''
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || running(Number(pid))) continue
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || processRunning(Number(pid))) continue
     // Killed between the two renames: the old dist/ is the last good one, so it goes back.
     if (name.startsWith(`${base}.old-`) && !existsSync(dist)) renameSync(join(parent, name), dist)
     else rmSync(join(parent, name), { recursive: true, force: true })

@@ -1,3 +1,4 @@
+export declare function processRunning(pid: number): boolean
 export declare function lockPath(name: string): string
 export declare function acquire(
   name: string,

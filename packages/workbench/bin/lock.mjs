@@ -19,7 +19,8 @@ export function lockPath(name) {
   return join(tmpdir(), 'briefing-workbench-locks', name)
 }
 
-function alive(pid) {
+/** True while a process with this pid runs (EPERM: it runs, as another user). */
+export function processRunning(pid) {
   try {
     process.kill(pid, 0)
     return true
@@ -42,7 +43,7 @@ function holder(dir) {
       return null
     }
   }
-  return typeof owner.pid === 'number' && alive(owner.pid) ? owner.pid : null
+  return typeof owner.pid === 'number' && processRunning(owner.pid) ? owner.pid : null
 }
 
 function tryTake(dir, what) {

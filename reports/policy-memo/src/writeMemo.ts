@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Problem } from '@briefing/dataset'
 import { loadBriefing } from '@briefing/views/node'
+import { processRunning } from '@briefing/workbench/lock'
 import { countPages, renderMemo } from './render.ts'
 
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -69,21 +70,12 @@ export async function writeAtomically(path: string, data: Uint8Array): Promise<v
   }
 }
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** Removes `<file>.tmp-<pid>` left by a writer that was killed (SIGKILL leaves no handler). */
 async function sweepTemporaries(path: string): Promise<void> {
   const prefix = `${basename(path)}.tmp-`
   for (const name of await readdir(dirname(path))) {
     const pid = name.startsWith(prefix) ? name.slice(prefix.length) : ''
-    if (/^\d+$/.test(pid) && !running(Number(pid)))
+    if (/^\d+$/.test(pid) && !processRunning(Number(pid)))
       await rm(join(dirname(path), name), { force: true })
   }
 }
