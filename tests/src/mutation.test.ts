@@ -1,11 +1,22 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { loadBriefing } from '@briefing/views/node'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import { buildBoth, missingStrings } from './support/buildTo.ts'
-import { normalise } from './support/outputs.ts'
+import { normalise, readOutputs } from './support/outputs.ts'
 import { root } from './support/run.ts'
+import { deckDist, memoPdf } from './support/wholeOutputs.ts'
+
+const count = (text: string, part: string): number => text.split(part).length - 1
+
+/** The outputs `pnpm build` made from the shipped dataset (this task depends on that build). */
+async function shippedOutputs() {
+  const loaded = loadBriefing(join(root, 'shared-data'))
+  if (!loaded.ok) throw new Error('the shipped dataset is invalid')
+  return readOutputs(memoPdf, deckDist, loaded.view)
+}
 
 /**
  * An analyst changes a fact; both outputs must change with it, and neither may keep
@@ -25,6 +36,7 @@ function editYaml(
   writeFileSync(path, doc.toString())
 }
 
+const OLD = { figureValue: '최대 2년' }
 const NEW = {
   figureValue: '최대 4년',
   sourceTitle: '변이 시험용으로 바꾼 출처 제목',
@@ -48,14 +60,12 @@ describe('a changed dataset changes both outputs', () => {
     }
     const renamed = sources.sources[0] as { id: string; title: string }
 
-    editYaml(dir, 'figures.yaml', (doc) => {
-      const figures = doc.get('figures') as {
-        items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }>
-      }
-      const lead = figures.items.find((f) => f.get('id') === 'fig-us-lead-years')
-      if (!lead) throw new Error('fig-us-lead-years is gone from the shipped dataset')
-      lead.set('value', 4)
-    })
+    // As an analyst would: one number changed in figures.yaml and nowhere else.
+    const figuresFile = join(dir, 'figures.yaml')
+    const figuresText = readFileSync(figuresFile, 'utf8')
+    const edited = figuresText.replace(/(- id: fig-us-lead-years\n {4}value:) 2\n/, '$1 4\n')
+    if (edited === figuresText) throw new Error('fig-us-lead-years no longer reads "value: 2"')
+    writeFileSync(figuresFile, edited)
     editYaml(dir, 'sources.yaml', (doc) => doc.setIn(['sources', 0, 'title'], NEW.sourceTitle))
     editYaml(dir, 'comparison.yaml', (doc) =>
       doc.addIn(['groups', 0, 'rows'], {
@@ -99,6 +109,28 @@ describe('a changed dataset changes both outputs', () => {
       expect(out.deckSlides + out.deckNotes, `deck no longer shows ${text}`).not.toContain(
         normalise(text),
       )
+    }
+    // Every place that showed the old value now shows the new one, and only the new one:
+    // counted in the shipped outputs (built from the unchanged figure) and in the new.
+    const references = readdirSync(join(root, 'shared-data'))
+      .filter((n) => n.endsWith('.yaml'))
+      .reduce(
+        (n, f) =>
+          n + count(readFileSync(join(root, 'shared-data', f), 'utf8'), '{fig-us-lead-years}'),
+        0,
+      )
+    expect(references, 'the shipped prose refers to the figure').toBeGreaterThan(0)
+    const before = await shippedOutputs()
+    const oldValue = normalise(OLD.figureValue)
+    const newValue = normalise(NEW.figureValue)
+    // Its card, its table row, and each sentence that refers to it.
+    expect(count(before.memoBody, oldValue)).toBeGreaterThanOrEqual(references + 2)
+    for (const part of ['memo', 'deckSlides', 'deckNotes'] as const) {
+      expect(out[part], `${part} still shows ${OLD.figureValue}`).not.toContain(oldValue)
+      expect(
+        count(out[part], newValue),
+        `${part}: every ${OLD.figureValue} became ${NEW.figureValue}`,
+      ).toBe(count(before[part], oldValue))
     }
     const figure = view.figures.find((f) => f.id === 'fig-us-lead-years')
     expect(figure?.value).toBe(NEW.figureValue)

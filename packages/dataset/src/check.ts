@@ -5,6 +5,7 @@ import {
   parseFile,
   type SourceFile,
 } from './load/parseFile.ts'
+import { placeInString } from './load/placeInString.ts'
 import {
   compareProblems,
   type DataPath,
@@ -23,6 +24,7 @@ import {
 } from './schema/dataset.ts'
 import { closest } from './suggest.ts'
 import { characterProblems, type GlyphCoverage } from './validate/characters.ts'
+import { proseProblems } from './validate/prose.ts'
 import { referenceProblems } from './validate/references.ts'
 import { schemaProblems } from './validate/schemaProblems.ts'
 import { allowedKeysAt } from './validate/schemaShape.ts'
@@ -38,6 +40,11 @@ export interface CheckOptions {
   /** Glyph coverage of the fonts the outputs embed; omit to skip the glyph check. */
   readonly covers?: GlyphCoverage
   readonly fontName?: string
+  /**
+   * Skip the written-once checks on prose (references, retyped figures): for reading an
+   * older commit's dataset to compare with, which may predate them.
+   */
+  readonly skipProse?: boolean
 }
 
 export type CheckResult =
@@ -147,7 +154,10 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
 
   if (pending.length === 0) {
     const dataset = DatasetSchema.parse(values)
-    for (const p of referenceProblems(dataset)) {
+    for (const p of [
+      ...referenceProblems(dataset),
+      ...(options.skipProse ? [] : proseProblems(dataset)),
+    ]) {
       const section = p.section as SectionName
       const parsed = parsedBySection.get(section)
       add([p], fileLabel(fileNameOf(section)), parsed)
@@ -181,7 +191,8 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
 }
 
 function locate(parsed: ParsedFile, p: PendingProblem) {
-  return locateIn(parsed, p.path, p.at)
+  const inString = p.offset === undefined ? undefined : placeInString(parsed, p.path, p.offset)
+  return inString ?? locateIn(parsed, p.path, p.at)
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -8,6 +8,15 @@
 export { type CheckOptions, type CheckResult, checkDataset, type DatasetListing } from './check.ts'
 export { canonicalJson, fingerprint } from './fingerprint/fingerprint.ts'
 export { formatProblem, type Problem } from './problem.ts'
+export { type FactEntry, type FactKind, referableFacts } from './prose/facts.ts'
+export {
+  datasetStrings,
+  mapProse,
+  type ProseString,
+  roleOf,
+  type StringRole,
+} from './prose/fields.ts'
+export { type ProsePiece, referencesIn, splitProse } from './prose/syntax.ts'
 export * from './schema/index.ts'
 export { jsonSchemas, schemaFileName } from './schema/jsonSchema.ts'
 export { codePoint, type GlyphCoverage } from './validate/characters.ts'

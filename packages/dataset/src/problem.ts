@@ -18,6 +18,8 @@ export interface PendingProblem {
    * `file:line` is filled in for `{see}` in the message once the files are located.
    */
   readonly see?: { readonly section: string; readonly path: DataPath }
+  /** A place inside the string at `path` (a reference or a retyped figure), 0-based. */
+  readonly offset?: number
 }
 
 export interface Place {

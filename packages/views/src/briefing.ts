@@ -2,6 +2,7 @@ import type { Dataset } from '@briefing/dataset'
 import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
 import { messagesFor } from './messages/index.ts'
+import { resolveProse } from './prose/resolve.ts'
 import * as analysis from './sections/analysis.ts'
 import * as conclusions from './sections/conclusions.ts'
 import { changes, header, stamp } from './sections/header.ts'
@@ -30,8 +31,10 @@ export const SECTION_ORDER: readonly SectionId[] = [
  * The validated dataset → everything the briefing shows, formatted once. Pure: the
  * same dataset and fingerprint always give the same view.
  */
-export function buildBriefing(data: Dataset, fingerprint: string): BriefingView {
-  const m = messagesFor(data.meta.language)
+export function buildBriefing(written: Dataset, fingerprint: string): BriefingView {
+  const m = messagesFor(written.meta.language)
+  // Prose refers to facts by id; from here on every builder reads resolved text.
+  const data = resolveProse(written, m)
   const numbers = numberSources(data)
   const cite = citer(numbers)
   const comparison = analysis.comparison(data, m, cite)

@@ -114,7 +114,7 @@ function diffCommand(ref: string): number {
     )
     return 1
   }
-  const before = checkDataset({ label: `${ref}:${prefix}`, files })
+  const before = checkDataset({ label: `${ref}:${prefix}`, files }, { skipProse: true })
   if (!before.ok) {
     process.stderr.write(
       `the dataset at ${ref} is not valid (${before.problems.length} problems); cannot compare\n`,

@@ -29,9 +29,24 @@ describe('contentDiff', () => {
     )
     const lines = contentDiff(base.dataset, base.locate, r.dataset, r.locate)
     expect(lines).toHaveLength(1)
-    expect(lines[0]?.text).toBe('수치 “시험 수치”(fig-test): 값 23 → 24')
+    expect(lines[0]?.text).toBe(
+      '수치 “시험 수치”(fig-test): 값 23 → 24 — 이 수치가 쓰인 곳: 주요 수치 표, 핵심 수치 카드',
+    )
     expect(lines[0]?.file).toBe('data/figures.yaml')
     expect(lines[0]?.line).toBe(lineOf(listing.files.get('figures.yaml') as string, 'id: fig-test'))
+  })
+
+  it('a changed figure lists every sentence that refers to it, by item and field', () => {
+    const cite = (n: string, t: string) =>
+      n === 'judgments.yaml' ? t.replace('basis: 시험 근거', 'basis: 분량은 {fig-test}임') : t
+    const before = checked(cite).r
+    const { r } = checked((n, t) =>
+      cite(n, n === 'figures.yaml' ? t.replace('value: 23', 'value: 24') : t),
+    )
+    const lines = contentDiff(before.dataset, before.locate, r.dataset, r.locate)
+    expect(lines.map((l) => l.text)).toEqual([
+      '수치 “시험 수치”(fig-test): 값 23 → 24 — 이 수치가 쓰인 곳: 주요 수치 표, 핵심 수치 카드, 핵심 판단 “시험 판단”(kj-test) 근거 설명',
+    ])
   })
 
   it('lists added and removed items, and meta changes', () => {

@@ -1,5 +1,8 @@
 import { canonicalJson } from '../fingerprint/fingerprint.ts'
 import type { DataPath, Place } from '../problem.ts'
+import { referableFacts } from '../prose/facts.ts'
+import { datasetStrings } from '../prose/fields.ts'
+import { referencesIn } from '../prose/syntax.ts'
 import type { Dataset, SectionName } from '../schema/dataset.ts'
 import { walk } from '../validate/walk.ts'
 
@@ -100,6 +103,8 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   changes: '개정 이력',
   fromYear: '시작 연도',
   toYear: '끝 연도',
+  holder: '주체',
+  view: '견해',
 }
 
 function collect(data: Dataset): Map<string, Item> {
@@ -135,7 +140,11 @@ function nameOf(item: Item): string {
 }
 
 function short(text: string, max = 40): string {
-  const one = text.replace(/\s+/g, ' ').trim()
+  // "{=2030년}" is the analyst's mark for plain words: show the words.
+  const one = text
+    .replace(/\{=([^{}\n]*)\}/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
   return one.length > max ? `${one.slice(0, max - 1)}…` : one
 }
 
@@ -163,6 +172,35 @@ function fieldChanges(before: Record<string, unknown>, after: Record<string, unk
   return out
 }
 
+/** The item (the nearest object with an id) that holds the string at `path`. */
+function holderOf(data: Dataset, section: SectionName, path: DataPath): Item | undefined {
+  let node: unknown = data[section]
+  let holder: Item | undefined
+  for (let i = 0; i <= path.length; i++) {
+    if (node && typeof node === 'object' && !Array.isArray(node) && 'id' in node)
+      holder = { section, path: path.slice(0, i), value: node as Record<string, unknown> }
+    if (i === path.length || node === null || typeof node !== 'object') break
+    node = (node as Record<string | number, unknown>)[path[i] as string | number]
+  }
+  return holder
+}
+
+/**
+ * Every place in the prose that shows this fact through a reference, e.g.
+ * "핵심 판단 “미국은 …”(kj-us-frontier-lead) 이견": what an edit to it will change.
+ */
+export function placesUsing(data: Dataset, id: string): string[] {
+  const places: string[] = []
+  for (const s of datasetStrings(data)) {
+    if (s.role !== 'prose' || !referencesIn(s.text).includes(id)) continue
+    const holder = holderOf(data, s.section, s.path)
+    const field = FIELD_WORDS[s.key] ?? s.key
+    const place = holder ? `${nameOf(holder)} ${field}` : `${kindOf(s.section, s.path)} ${field}`
+    if (!places.includes(place)) places.push(place)
+  }
+  return places
+}
+
 /**
  * What changed in the content between two valid datasets, in the analyst's words.
  * Items are matched by id, so moving an item or reordering keys is no change.
@@ -176,6 +214,7 @@ export function contentDiff(
   const lines: DiffLine[] = []
   const old = collect(before)
   const now = collect(after)
+  const facts = referableFacts(after)
   for (const [id, item] of now) {
     const prev = old.get(id)
     const at = afterAt(item.section, item.path)
@@ -184,8 +223,23 @@ export function contentDiff(
       continue
     }
     const changes = fieldChanges(prev.value, item.value)
-    if (changes.length > 0)
-      lines.push({ ...at, kind: 'changed', text: `${nameOf(item)}: ${changes.join('; ')}` })
+    if (changes.length === 0) continue
+    const fact = facts.get(id)
+    // A figure shows in the figure table, and as a card when `key: true`, besides the prose.
+    const own =
+      fact?.kind === 'figure'
+        ? ['주요 수치 표', ...(item.value.key === true ? ['핵심 수치 카드'] : [])]
+        : []
+    const places = fact ? [...own, ...placesUsing(after, id)] : []
+    const where =
+      places.length === 0
+        ? ''
+        : ` — 이 ${fact?.kind === 'event' ? '날짜' : '수치'}가 쓰인 곳: ${places.join(', ')}`
+    lines.push({
+      ...at,
+      kind: 'changed',
+      text: `${nameOf(item)}: ${changes.join('; ')}${where}`,
+    })
   }
   for (const [id, item] of old) {
     if (!now.has(id))
