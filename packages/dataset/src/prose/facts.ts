@@ -31,6 +31,7 @@ export function retypePattern(figure: {
   valueTo?: number | undefined
   unit: string
   isYear?: boolean | undefined
+  qualifier?: string | undefined
 }): RegExp | undefined {
   const unit = figure.unit.trim() !== '' ? figure.unit.trim() : figure.isYear ? '년' : ''
   // A bare number with no unit is too common to flag (and no figure has one today).
@@ -44,8 +45,17 @@ export function retypePattern(figure: {
     figure.valueTo === undefined
       ? spell(figure.value)
       : `${spell(figure.value)}(?:\\s?${unitWords})?\\s?[~∼〜–-]\\s?${spell(figure.valueTo)}`
-  return new RegExp(`(?<![\\d.,])${number}\\s?${unitWords}`, 'g')
+  // The figure's own qualifier is part of what was retyped: "최대 2년" becomes one
+  // reference, not "최대 {fig-…}" (which would print "최대 최대 2년").
+  const q = figure.qualifier === undefined ? undefined : escapeRegExp(figure.qualifier)
+  const before =
+    q !== undefined && PREFIX_QUALIFIERS.has(figure.qualifier as string) ? `(?:${q}\\s?)?` : ''
+  const after = q !== undefined && before === '' ? `(?:\\s?${q})?` : ''
+  return new RegExp(`${before}(?<![\\d.,])${number}\\s?${unitWords}${after}`, 'g')
 }
+
+/** Qualifiers written before the number (the views place them the same way). */
+const PREFIX_QUALIFIERS: ReadonlySet<string> = new Set(['약', '최대', '최소'])
 
 export function numberSpellings(value: number, isYear: boolean): string[] {
   const plain = String(value)

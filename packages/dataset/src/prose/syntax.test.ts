@@ -46,6 +46,18 @@ describe('what counts as a retyped figure', () => {
     expect(find(lead, '12년, 2.2년, 2024년, 2개월, 2 년')).toEqual(['2 년'])
   })
 
+  it("the figure's own qualifier is taken with it, so one reference replaces it all", () => {
+    expect(find({ value: 2, unit: '년', qualifier: '최대' }, '최대 2년으로, 최대2년, 2년')).toEqual(
+      ['최대 2년', '최대2년', '2년'],
+    )
+    expect(find({ value: 10, unit: '년', qualifier: '이상' }, '10년 이상 걸림')).toEqual([
+      '10년 이상',
+    ])
+    expect(find({ value: 2028, unit: '', isYear: true, qualifier: '까지' }, '2028년까지')).toEqual([
+      '2028년까지',
+    ])
+  })
+
   it('a year figure is the year with 년; a range only as a whole range', () => {
     expect(find({ value: 2028, unit: '', isYear: true }, '2028년까지, 2028')).toEqual(['2028년'])
     const horizon = { value: 2025, valueTo: 2030, unit: '', isYear: true }

@@ -30,17 +30,18 @@ describe('a fact is written once', () => {
   })
 
   it('a figure typed out again in folded prose is refused at its own line and column', () => {
-    // Inside a `>-` block, on its second line: the folded value and the file differ.
+    // On the second line of a `>-` block: the folded value and the file differ there.
     const { text, problems } = checkEdited(
       'outlook.yaml',
-      '{fig-us-lead-years}에서 몇 개월까지',
-      '최대 2년에서 몇 개월까지',
+      '생산에는\n      {fig-china-chip-gap-years} 걸린다는',
+      '생산에는\n      10년 이상 걸린다는',
     )
     expect(problems).toHaveLength(1)
     const p = problems[0]
-    expect(p).toMatchObject({ file: 'data/outlook.yaml', ...placeOf(text, '2년에서') })
-    expect(p?.message).toContain('{fig-us-lead-years}')
-    expect(p?.message).toContain('{=2년}')
+    expect(p).toMatchObject({ file: 'data/outlook.yaml', ...placeOf(text, '10년 이상 걸린다는') })
+    expect(p?.message).toContain('"10년 이상"')
+    expect(p?.message).toContain('{fig-china-chip-gap-years}')
+    expect(p?.message).toContain('{=10년 이상}')
   })
 
   it('a misspelt reference names the closest id, at the reference inside the string', () => {
