@@ -54,7 +54,7 @@ export const StrategiesFile = z.object({ us: CountryStrategy, china: CountryStra
 
 /** figures.yaml: every number the seeds give. */
 export const Qualifier = z
-  .enum(['약', '최대', '최소', '이상', '이하', '이내', '이후', '까지', '만에', '뒤'])
+  .enum(['약', '최대', '최소', '이상', '이하', '이내', '이후', '까지', '만에', '뒤', '더'])
   .describe('How the number is hedged or bounded; placed before or after the number by the views')
 export const Figure = z
   .object({
