@@ -69,7 +69,11 @@ describe('the shipped dataset (shared-data/)', () => {
   })
 
   it('shows the sources disagreeing on the size of the US lead, not averaged', () => {
-    const lead = data.outlook.disagreements.find((d) => d.positions.some((p) => /2년/.test(p.view)))
+    const figure = data.figures.figures.find((f) => f.id === 'fig-us-lead-years')
+    expect(figure).toMatchObject({ value: 2, unit: '년', qualifier: '최대' })
+    const lead = data.outlook.disagreements.find((d) =>
+      d.positions.some((p) => p.view.includes('{fig-us-lead-years}')),
+    )
     expect(lead, 'a disagreement about the lead of up to two years').toBeDefined()
     expect(lead?.positions.some((p) => /개월/.test(p.view))).toBe(true)
   })

@@ -1,7 +1,10 @@
 import type { Dataset } from '../schema/dataset.ts'
 
-/** What a reference in prose may name, and what it renders as (the views format it). */
-export type FactKind = 'figure' | 'event'
+/**
+ * What a reference in prose may name, and what it renders as (the views format it): a
+ * figure's value, an event's date, a key judgment's likelihood words.
+ */
+export type FactKind = 'figure' | 'event' | 'judgment'
 
 export interface FactEntry {
   readonly id: string
@@ -12,11 +15,15 @@ export interface FactEntry {
 
 /** Every fact prose may refer to, by id. One place decides what is referable. */
 export function referableFacts(
-  data: Pick<Dataset, 'figures' | 'timeline'>,
+  data: Pick<Dataset, 'figures' | 'timeline' | 'judgments'>,
 ): Map<string, FactEntry> {
   const out = new Map<string, FactEntry>()
   for (const f of data.figures.figures) out.set(f.id, { id: f.id, kind: 'figure', name: f.label })
   for (const e of data.timeline.events) out.set(e.id, { id: e.id, kind: 'event', name: e.title })
+  // A judgment's likelihood is stated once, in judgments.yaml; prose that restates it
+  // (the outlook) refers to the judgment and prints its words.
+  for (const j of data.judgments.keyJudgments)
+    out.set(j.id, { id: j.id, kind: 'judgment', name: j.statement })
   return out
 }
 

@@ -43,7 +43,7 @@ export function proseProblems(data: Dataset): PendingProblem[] {
               piece.start,
               hint
                 ? `알 수 없는 참조 {${piece.id}} — {${hint}}을(를) 뜻하셨나요?`
-                : `알 수 없는 참조 {${piece.id}}: 수치(fig-…)나 사건(ev-…)의 id를 씁니다`,
+                : `알 수 없는 참조 {${piece.id}}: 수치(fig-…), 사건(ev-…), 핵심 판단(kj-…)의 id를 씁니다`,
             ),
           )
         }

@@ -51,4 +51,12 @@ describe('prose references, resolved by the views', () => {
     expect(after.dissent).toContain('당국자는 최대 3년으로')
     expect(after.dissent).not.toContain('2년')
   })
+  it('a judgment referred to from the outlook prints its likelihood words, as its own line does', () => {
+    const v = buildBriefing(shippedDataset(), '00000000')
+    const judgment = v.keyJudgments.find((j) => j.id === 'kj-china-long-game')
+    // roughly-even is the ICD 203 band 45-55 %, written as the views' Korean words.
+    expect(judgment?.estimate.startsWith('가능성 반반(45~55%)')).toBe(true)
+    const outlook = v.outlook.horizons.find((h) => h.id === 'hz-after-2030')
+    expect(outlook?.china).toContain('우리 판단은 가능성 반반(45~55%)임')
+  })
 })

@@ -1,19 +1,21 @@
 import { type Dataset, mapProse, splitProse } from '@briefing/dataset'
 import { formatDate } from '../format/date.ts'
 import { formatFigureValue } from '../format/figure.ts'
+import { likelihoodText } from '../format/likelihood.ts'
 import type { Messages } from '../messages/types.ts'
 
 /**
  * Every fact a prose reference may name, in the one standard form both outputs show:
- * a figure as its value ("최대 2년"), an event as its date ("2025년 7월(추정)"). The
- * figure cards and the timeline use the same formatters, so a sentence and a card
- * can never disagree.
+ * a figure as its value ("최대 2년"), an event as its date ("2025년 7월(추정)"), a key
+ * judgment as its likelihood ("가능성 반반(45~55%)"). The figure cards, the timeline and
+ * the judgments use the same formatters, so a sentence and a card can never disagree.
  */
 export function factTexts(data: Dataset, m: Messages): Map<string, string> {
   const out = new Map<string, string>()
   for (const f of data.figures.figures) out.set(f.id, formatFigureValue(f, m.locale, m.yearUnit))
   for (const e of data.timeline.events)
     out.set(e.id, formatDate(e.date, m, e.dateInferred === true).text)
+  for (const j of data.judgments.keyJudgments) out.set(j.id, likelihoodText(j.likelihood, m))
   return out
 }
 

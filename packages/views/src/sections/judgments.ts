@@ -1,5 +1,6 @@
 import type { Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
+import { likelihoodLabel, likelihoodText } from '../format/likelihood.ts'
 import type { Messages } from '../messages/types.ts'
 import type { KeyJudgmentView } from '../types.ts'
 
@@ -8,7 +9,7 @@ export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmen
     const l = m.likelihood[j.likelihood]
     const likelihood = {
       key: j.likelihood,
-      label: `${m.likelihoodLabel} ${l.word}`,
+      label: likelihoodLabel(j.likelihood, m),
       range: l.range,
     }
     const confidence = {
@@ -21,7 +22,7 @@ export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmen
       statement: j.statement,
       likelihood,
       confidence,
-      estimate: `${likelihood.label}(${l.range}) · ${confidence.label}`,
+      estimate: `${likelihoodText(j.likelihood, m)} · ${confidence.label}`,
       basis: j.basis,
       ...(j.dissent ? { dissent: j.dissent } : {}),
       citation: cite(j.sources),
