@@ -144,7 +144,7 @@ export interface QuoteView {
   readonly role?: string
   readonly context: string
   readonly date?: DateView
-  /** "— Jensen Huang, NVIDIA CEO" */
+  /** "— 젠슨 황, 엔비디아 CEO" */
   readonly attribution: string
   readonly citation: Citation
 }
