@@ -4,9 +4,20 @@
  * Renderers read only BriefingView; they never format a number or a date themselves.
  */
 export { buildBriefing, pageOf, SECTION_ORDER } from './briefing.ts'
-export { CHART_COLOURS } from './chart/colours.ts'
 export { type ChartGeometry, estimateEm, type Shape } from './chart/geometry.ts'
 export { leadershipChart } from './chart/leadershipChart.ts'
+export { markShape } from './chart/marks.ts'
+export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
+export {
+  ACTOR_LINES,
+  type ActorLine,
+  CONTESTED_MARK,
+  MARK_GLYPH,
+  type Mark,
+  type MarkKind,
+  MARKER_BOX,
+  PALETTE,
+} from './style/palette.ts'
 export { formatCitation, unionCitation } from './citationText.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'

@@ -9,7 +9,8 @@ import { checkDataset } from '../check.ts'
 import { contentDiff } from '../diff/contentDiff.ts'
 import { dataDirFromEnv, defaultDataDir, loadBriefingData } from '../node.ts'
 import { formatProblem, type Problem } from '../problem.ts'
-import { fileNameOf, SECTION_NAMES } from '../schema/dataset.ts'
+import { parse as parseYaml } from 'yaml'
+import { actorIdsIn, fileNameOf, SECTION_NAMES } from '../schema/dataset.ts'
 import { jsonSchemas, schemaFileName } from '../schema/jsonSchema.ts'
 
 const USAGE = `usage:
@@ -60,9 +61,11 @@ function run(argv: readonly string[]): number {
       return 0
     }
     case 'schema': {
-      const dir = join(arg ? resolve(userCwd, arg) : defaultDataDir, 'schema')
+      const dataDir = arg ? resolve(userCwd, arg) : defaultDataDir
+      const dir = join(dataDir, 'schema')
       mkdirSync(dir, { recursive: true })
-      const schemas = jsonSchemas()
+      // The schemas name the actors of this dataset's meta.yaml (its comparison keys…).
+      const schemas = jsonSchemas(actorIdsIn(parseYaml(readFileSync(join(dataDir, 'meta.yaml'), 'utf8'))))
       let changed = 0
       for (const section of SECTION_NAMES) {
         const file = join(dir, schemaFileName(section))

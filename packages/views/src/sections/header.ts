@@ -1,7 +1,7 @@
 import type { Meta } from '@briefing/dataset'
 import { formatDate } from '../format/date.ts'
 import type { Messages } from '../messages/types.ts'
-import type { ChangeView, HeaderView, Stamp } from '../types.ts'
+import type { ChangeView, DocumentInfo, HeaderView, Stamp } from '../types.ts'
 
 export function stamp(meta: Meta, fingerprint: string, m: Messages): Stamp {
   const editionLabel = m.editionLabel(meta.edition)
@@ -45,4 +45,18 @@ export function changes(meta: Meta, m: Messages): ChangeView[] {
     date: formatDate(c.date, m),
     summary: c.summary,
   }))
+}
+
+/**
+ * The PDF document information of both PDFs: the memo's and the deck's print the same
+ * title ("제목: 부제"), subject (the memo's 제목 line), author and keywords.
+ */
+export function documentInfo(h: HeaderView, language: string): DocumentInfo {
+  return {
+    title: `${h.title}: ${h.subtitle}`,
+    subject: h.subjectLine,
+    author: h.issuer,
+    keywords: h.keywords,
+    language,
+  }
 }
