@@ -2,13 +2,13 @@ import type { Dataset } from '@briefing/dataset'
 import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
 import { messagesFor } from './messages/index.ts'
+import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
 import * as analysis from './sections/analysis.ts'
 import * as conclusions from './sections/conclusions.ts'
 import { changes, documentInfo, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
-import { sources } from './sections/sources.ts'
-import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
 import { SECTION_IDS, type SectionId } from './sections/registry.ts'
+import { sources } from './sections/sources.ts'
 import type { BriefingView, SectionInfo } from './types.ts'
 
 /** The order of the briefing: the memo's chapters and the deck's acts (the section registry). */
@@ -72,7 +72,7 @@ export function buildBriefing(data: Dataset, fingerprint: string): BriefingView 
     keyJudgments: keyJudgments(data, m, cite),
     background: analysis.background(data, cite),
     comparison,
-    strategies: analysis.strategies(data, cite, actors),
+    strategies: analysis.strategies(data, cite, actors, titles.strategies, m.separator),
     figures,
     keyFigures: figures.filter((f) => f.key),
     chart: leadershipChart(comparison, actors, m),

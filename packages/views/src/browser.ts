@@ -3,6 +3,7 @@
  * dependencies. The package root also brings the dataset package and zod.
  */
 export { markShape } from './chart/marks.ts'
-export { MARKER_BOX, PALETTE } from './style/palette.ts'
 export { formatCitation, unionCitation } from './citationText.ts'
+export type { ActorLine, Mark, MarkKind } from './style/palette.ts'
+export { MARKER_BOX, PALETTE } from './style/palette.ts'
 export type * from './types.ts'

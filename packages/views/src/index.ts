@@ -7,25 +7,25 @@ export { buildBriefing, pageOf, SECTION_ORDER } from './briefing.ts'
 export { type ChartGeometry, estimateEm, type Shape } from './chart/geometry.ts'
 export { leadershipChart } from './chart/leadershipChart.ts'
 export { markShape } from './chart/marks.ts'
-export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
-export {
-  ACTOR_LINES,
-  type ActorLine,
-  CONTESTED_MARK,
-  MARK_GLYPH,
-  type Mark,
-  type MarkKind,
-  MARKER_BOX,
-  PALETTE,
-} from './style/palette.ts'
 export { formatCitation, unionCitation } from './citationText.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'
+export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
 export {
   DECK_SHORT_FORM,
   type DeckPlacement,
   type ShownString,
   stringsBothShow,
 } from './shownIn.ts'
+export {
+  ACTOR_LINES,
+  type ActorLine,
+  CONTESTED_MARK,
+  MARK_GLYPH,
+  MARKER_BOX,
+  type Mark,
+  type MarkKind,
+  PALETTE,
+} from './style/palette.ts'
 export type * from './types.ts'

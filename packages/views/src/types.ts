@@ -117,6 +117,8 @@ export interface PillarView {
 
 export interface StrategyView {
   readonly country: Tagged<string> & { readonly actor: ActorView }
+  /** "양국의 전략 · 미국": the heading of this actor's pillars in the deck's backup */
+  readonly title: string
   readonly overview: string
   readonly pillars: readonly PillarView[]
   readonly citation: Citation
@@ -245,7 +247,11 @@ export type Labels = Pick<
   | 'pageOf'
 > & {
   readonly sections: Readonly<Record<SectionId | 'disagreements', string>>
-  readonly table: { readonly dimension: string; readonly assessment: string; readonly leader: string }
+  readonly table: {
+    readonly dimension: string
+    readonly assessment: string
+    readonly leader: string
+  }
   /** Actor ids and both / korea / other → "미국", "미중 공통", … */
   readonly country: Readonly<Record<string, string>>
   /** Actor ids and contested → "미국 우위", "경합" */

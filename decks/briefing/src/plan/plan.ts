@@ -289,14 +289,10 @@ function computePlan(view: BriefingView): DeckPlan {
   )
 
   const pillars: GroupPage[] = view.strategies.flatMap((s, g) =>
-    list(
-      'pillars',
-      'strategies',
-      `${sectionTitle('strategies')} · ${s.country.label}`,
-      s.pillars,
-      pillarHeight,
-      (p) => p.title,
-    ).map((page) => ({ ...page, group: g })),
+    list('pillars', 'strategies', s.title, s.pillars, pillarHeight, (p) => p.title).map((page) => ({
+      ...page,
+      group: g,
+    })),
   )
 
   const figureTable = list(
@@ -394,12 +390,14 @@ function judgmentHeight(j: BriefingView['keyJudgments'][number]): number {
 }
 
 function comparisonRowHeight(r: BriefingView['comparison'][number]['rows'][number]): number {
-  const [dim, us, cn, as, lead] = COMPARISON.columns
+  const widths = COMPARISON.columns(r.positions.length)
+  const [dim = 0] = widths
+  const as = widths[widths.length - 2] ?? 0
+  const lead = widths[widths.length - 1] ?? 0
   return rowOf(
     Math.max(
       cellLines(r.dimension, dim),
-      cellLines(r.us, us),
-      cellLines(r.china, cn),
+      ...r.positions.map((p, i) => cellLines(p.text, widths[i + 1] ?? 0)),
       cellLines(withCitation(r.assessment, r.citation), as),
       // The leader cell holds a 20 px marker before its label.
       lineCount(r.leader.label, lead - 2 * TABLE.padX - 28, TABLE.font),
@@ -408,13 +406,12 @@ function comparisonRowHeight(r: BriefingView['comparison'][number]['rows'][numbe
 }
 
 function horizonHeight(h: BriefingView['outlook']['horizons'][number]): number {
-  const [label, summary, us, cn] = HORIZONS.columns
+  const [label = 0, summary = 0, ...each] = HORIZONS.columns(h.positions.length)
   return rowOf(
     Math.max(
       cellLines(h.label, label),
       cellLines(withCitation(h.summary, h.citation), summary),
-      cellLines(h.us, us),
-      cellLines(h.china, cn),
+      ...h.positions.map((p, i) => cellLines(p.text, each[i] ?? 0)),
     ),
   )
 }
@@ -425,7 +422,7 @@ function figureRowHeight(f: BriefingView['figures'][number]): number {
     Math.max(
       cellLines(f.value, value),
       cellLines(`${f.label}. ${f.measure}`, what),
-      cellLines(withCitation(figureMeta(f), f.citation), meta),
+      cellLines(withCitation(f.meta, f.citation), meta),
     ),
   )
 }
@@ -439,11 +436,6 @@ function changeHeight(c: BriefingView['changes'][number]): number {
       cellLines(c.summary, summary),
     ),
   )
-}
-
-/** Who says so, when, and for which country, joined as the memo joins them (its figures table). */
-export function figureMeta(f: BriefingView['figures'][number]): string {
-  return [f.attribution, f.date?.text, f.country].filter((p): p is string => Boolean(p)).join(' · ')
 }
 
 function timelineHeight(e: BriefingView['timeline'][number]): number {
@@ -596,13 +588,12 @@ function pillarHeight(p: BriefingView['strategies'][number]['pillars'][number]):
 function quoteHeight(q: BriefingView['quotes'][number]): number {
   const Q = QUOTES
   const w = BODY_WIDTH - Q.indent
-  const meta = [q.attribution, q.date?.text].filter(Boolean).join(' · ')
   return (
     2 * Q.padY +
     1 +
     blockHeight(`“${q.text}”`, w, Q.text.font, Q.text.line) +
     Q.metaGap +
-    blockHeight(meta, w, Q.meta.font, Q.meta.line) +
+    blockHeight(q.byline, w, Q.meta.font, Q.meta.line) +
     blockHeight(withCitation(q.context, q.citation), w, Q.meta.font, Q.meta.line)
   )
 }
@@ -616,20 +607,20 @@ function planStrategies(
   problems: string[],
 ): StrategiesPage[] {
   const S = STRATEGIES
-  const colWidth = (BODY_WIDTH - S.gap) / 2
+  const n = Math.max(1, view.strategies.length)
+  const colWidth = (BODY_WIDTH - (n - 1) * S.gap) / n
   const capacity = capacityUnder(title) - S.headerLine - S.headerBar
+  const pillarColumns = S.pillarColumnsFor(n)
   const pillarWidth =
-    (colWidth - (S.pillarColumns - 1) * S.pillarGap) / S.pillarColumns - S.pillarIndent
+    (colWidth - (pillarColumns - 1) * S.pillarGap) / pillarColumns - S.pillarIndent
   // Pillars fill rows of `pillarColumns`; a row is as tall as its tallest title.
   const measured = view.strategies.map((s) => {
     const titles = s.pillars.map(
       (p) => 2 * S.pillarPadY + 1 + blockHeight(p.title, pillarWidth, S.pillar.font, S.pillar.line),
     )
     const rows: number[][] = []
-    for (let i = 0; i < titles.length; i += S.pillarColumns)
-      rows.push(
-        Array.from({ length: Math.min(S.pillarColumns, titles.length - i) }, (_, k) => i + k),
-      )
+    for (let i = 0; i < titles.length; i += pillarColumns)
+      rows.push(Array.from({ length: Math.min(pillarColumns, titles.length - i) }, (_, k) => i + k))
     return {
       overview:
         S.overviewTop +
@@ -682,7 +673,7 @@ const EMPTY: Citation = { numbers: [], text: '' }
 export function keyFigureCardHeight(f: BriefingView['figures'][number]): number {
   const F = FIGURES
   const w = (BODY_WIDTH - (F.columns - 1) * F.gap) / F.columns - 2 * F.padX
-  const meta = figureMeta(f)
+  const meta = f.meta
   return (
     F.topBar +
     2 * F.padY +

@@ -33,7 +33,11 @@ function perActor<T extends z.ZodType>(actors: readonly string[], schema: (id: s
  * static type is the open one (actor fields are read with actorText()): the strict
  * schema's inferred type would have no name for the actor keys.
  */
-function withActors<S extends z.ZodRawShape>(shape: S, actors: ActorIds, field: (id: string) => z.ZodType) {
+function withActors<S extends z.ZodRawShape>(
+  shape: S,
+  actors: ActorIds,
+  field: (id: string) => z.ZodType,
+) {
   const open = z.object(shape).catchall(z.unknown())
   if (!actors) return open
   return z.object({ ...shape, ...perActor(actors, field) }).strict() as unknown as typeof open
@@ -67,10 +71,7 @@ export const comparisonFileFor = (actors: ActorIds) => {
       title: Text,
       takeaway: Text.describe('One-sentence message of the group, used as the slide title'),
       horizon: Horizon,
-      rows: z
-        .array(comparisonRowFor(actors))
-        .min(1)
-        .max(30, tooMany(30, 'rows in one group')),
+      rows: z.array(comparisonRowFor(actors)).min(1).max(30, tooMany(30, 'rows in one group')),
     })
     .strict()
   return z
@@ -89,7 +90,9 @@ export const CountryStrategy = z
 export const StrategiesFile = z.record(Id, CountryStrategy)
 export const strategiesFileFor = (actors: ActorIds) =>
   actors
-    ? (z.object(perActor(actors, () => CountryStrategy)).strict() as unknown as typeof StrategiesFile)
+    ? (z
+        .object(perActor(actors, () => CountryStrategy))
+        .strict() as unknown as typeof StrategiesFile)
     : StrategiesFile
 
 /** figures.yaml: every number the seeds give. */
@@ -98,26 +101,29 @@ export const Qualifier = z
   .describe('How the number is hedged or bounded; placed before or after the number by the views')
 export const figureFor = (actors: ActorIds) =>
   z
-  .object({
-    id: Id,
-    value: z.number().finite().min(0).max(1e15),
-    valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
-    unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
-    isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
-    qualifier: Qualifier.optional(),
-    label: Text.describe('Short name of the figure, for a card title'),
-    measure: Text.describe('What the number measures, in a sentence'),
-    country: oneOf(actors && [...actors, 'both'], `Whose figure: ${actorList(actors)} or both`).optional(),
-    date: DateText.optional(),
-    attribution: Text.optional().describe('Who says so, when it is a claim of a person or body'),
-    key: z.boolean().optional().describe('Show as a key figure card in the deck and memo'),
-    sources: SourceRefs,
-  })
-  .strict()
-  .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
-    message: 'valueTo must not be smaller than value',
-    path: ['valueTo'],
-  })
+    .object({
+      id: Id,
+      value: z.number().finite().min(0).max(1e15),
+      valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
+      unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
+      isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
+      qualifier: Qualifier.optional(),
+      label: Text.describe('Short name of the figure, for a card title'),
+      measure: Text.describe('What the number measures, in a sentence'),
+      country: oneOf(
+        actors && [...actors, 'both'],
+        `Whose figure: ${actorList(actors)} or both`,
+      ).optional(),
+      date: DateText.optional(),
+      attribution: Text.optional().describe('Who says so, when it is a claim of a person or body'),
+      key: z.boolean().optional().describe('Show as a key figure card in the deck and memo'),
+      sources: SourceRefs,
+    })
+    .strict()
+    .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
+      message: 'valueTo must not be smaller than value',
+      path: ['valueTo'],
+    })
 export const figuresFileFor = (actors: ActorIds) =>
   z.object({ figures: z.array(figureFor(actors)).min(1).max(80, tooMany(80, 'figures')) }).strict()
 export const Figure = figureFor(undefined)
@@ -126,28 +132,30 @@ export const FiguresFile = figuresFileFor(undefined)
 /** timeline.yaml: dated events. */
 export const timelineEventFor = (actors: ActorIds) =>
   z
-  .object({
-    id: Id,
-    date: DateText,
-    dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
-    dateBasis: Text.optional().describe('The phrase and the document date it was worked out from'),
-    title: Text,
-    detail: Text,
-    country: oneOf(
-      actors && [...actors, 'both', 'other'],
-      `Whose event: ${actorList(actors)}, both or other`,
-    ),
-    planned: z
-      .boolean()
-      .optional()
-      .describe('true for a announced target or plan that lies after the as-of date'),
-    sources: SourceRefs,
-  })
-  .strict()
-  .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
-    message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
-    path: ['dateBasis'],
-  })
+    .object({
+      id: Id,
+      date: DateText,
+      dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
+      dateBasis: Text.optional().describe(
+        'The phrase and the document date it was worked out from',
+      ),
+      title: Text,
+      detail: Text,
+      country: oneOf(
+        actors && [...actors, 'both', 'other'],
+        `Whose event: ${actorList(actors)}, both or other`,
+      ),
+      planned: z
+        .boolean()
+        .optional()
+        .describe('true for a announced target or plan that lies after the as-of date'),
+      sources: SourceRefs,
+    })
+    .strict()
+    .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
+      message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
+      path: ['dateBasis'],
+    })
 export const timelineFileFor = (actors: ActorIds) =>
   z
     .object({ events: z.array(timelineEventFor(actors)).min(1).max(100, tooMany(100, 'events')) })
@@ -232,18 +240,18 @@ export const Origin = z
   .describe('source: a source recommends it; analyst: our own judgment')
 export const recommendationFor = (actors: ActorIds) =>
   z
-  .object({
-    id: Id,
-    audience: oneOf(
-      actors && [...actors, 'both', 'korea'],
-      `To whom: ${actorList(actors)}, both or korea`,
-    ),
-    title: Text,
-    text: Text,
-    origin: Origin,
-    sources: SourceRefs,
-  })
-  .strict()
+    .object({
+      id: Id,
+      audience: oneOf(
+        actors && [...actors, 'both', 'korea'],
+        `To whom: ${actorList(actors)}, both or korea`,
+      ),
+      title: Text,
+      text: Text,
+      origin: Origin,
+      sources: SourceRefs,
+    })
+    .strict()
 export const Implication = z
   .object({ id: Id, title: Text, text: Text, origin: Origin, sources: SourceRefs })
   .strict()

@@ -66,7 +66,10 @@ export function oneOf(words: readonly string[] | undefined, description: string)
 
 /** Who leads on a dimension: an actor id or contested. */
 export const leaderOf = (actors: ActorIds) =>
-  oneOf(actors && [...actors, CONTESTED], `Who leads on this dimension: ${actorList(actors)} or contested`)
+  oneOf(
+    actors && [...actors, CONTESTED],
+    `Who leads on this dimension: ${actorList(actors)} or contested`,
+  )
 
 export const actorList = (actors: ActorIds): string =>
   actors ? actors.join(', ') : 'an actor id of meta.yaml'

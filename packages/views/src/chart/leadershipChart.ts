@@ -32,7 +32,9 @@ interface Column {
 function columnsOf(actors: readonly ActorView[], m: Messages): Column[] {
   const cols = actors.map((a) => ({ key: a.key, label: a.leads, mark: a.mark }))
   const contested = { key: 'contested', label: m.contested, mark: CONTESTED_MARK }
-  return cols.length === 2 ? [cols[0] as Column, contested, cols[1] as Column] : [...cols, contested]
+  return cols.length === 2
+    ? [cols[0] as Column, contested, cols[1] as Column]
+    : [...cols, contested]
 }
 
 /**
@@ -51,7 +53,11 @@ export function leadershipChart(
   const columns = columnsOf(actors, m)
   const COL_W = (W - LABEL_W) / columns.length
   const colX = (i: number) => LABEL_W + COL_W * i + COL_W / 2
-  const columnOf = (key: string) => Math.max(0, columns.findIndex((c) => c.key === key))
+  const columnOf = (key: string) =>
+    Math.max(
+      0,
+      columns.findIndex((c) => c.key === key),
+    )
 
   columns.forEach((col, i) => {
     shapes.push(text(colX(i), HEAD_H - 12, col.label, FONT, 700, 'middle', CHART_COLOURS.ink))
@@ -122,7 +128,11 @@ export function leadershipChart(
     shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
     shapes.push(text(x + 14, ly, col.label, FONT - 1, 400, 'start', CHART_COLOURS.muted))
   })
-  const legend = columns
+  // The caption names the actors first and "contested" last, whatever the column order.
+  const legend = [
+    ...columns.filter((c) => c.key !== 'contested'),
+    ...columns.filter((c) => c.key === 'contested'),
+  ]
     .map((c) => `${MARK_GLYPH[c.mark.kind]} ${c.label}`)
     .join(m.listSeparator)
   return {

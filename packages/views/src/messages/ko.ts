@@ -76,7 +76,8 @@ export const ko: Messages = {
   previousEdition: (edition, date) => `직전판: 제${edition}판(${date})`,
   firstEdition: '초판',
   chartTitle: '분야별 우위 구도',
-  chartCaption: (legend) => `비교 항목마다 현재 또는 중장기 우위를 표시함. 모양으로 구분: ${legend}`,
+  chartCaption: (legend) =>
+    `비교 항목마다 현재 또는 중장기 우위를 표시함. 모양으로 구분: ${legend}`,
   listSeparator: ', ',
   seasons: { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' },
   date: {

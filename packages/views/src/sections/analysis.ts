@@ -56,12 +56,15 @@ export function strategies(
   data: Dataset,
   cite: Cite,
   actors: readonly ActorView[],
+  sectionTitle: string,
+  separator: string,
 ): StrategyView[] {
   return actors.flatMap((actor) => {
     const s = data.strategies[actor.key]
     if (!s) return []
     return {
       country: { key: actor.key, label: actor.name, actor },
+      title: `${sectionTitle}${separator}${actor.name}`,
       overview: s.overview,
       pillars: s.pillars.map((p) => ({
         id: p.id,

@@ -9,11 +9,7 @@ import type {
   RecommendationView,
 } from '../types.ts'
 
-export function horizons(
-  data: Dataset,
-  cite: Cite,
-  actors: readonly ActorView[],
-): HorizonView[] {
+export function horizons(data: Dataset, cite: Cite, actors: readonly ActorView[]): HorizonView[] {
   return data.outlook.horizons.map((h) => ({
     id: h.id,
     label: h.label,

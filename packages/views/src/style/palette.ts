@@ -7,6 +7,9 @@
  * #5c5c5c): on the band grey #f1f1f1 it keeps a 6.6:1 contrast, where #5c5c5c had 5.9:1.
  */
 export const PALETTE = {
+  /** The briefing's accent (headings, numbers, rules): not an actor's colour. */
+  accent: '#1f3a5f',
+  accentSoft: '#e8edf3',
   ink: '#1a1a1a',
   muted: '#545454',
   grid: '#c8c8c8',
@@ -25,7 +28,11 @@ export interface Mark {
   readonly stroke: string
 }
 
-export const CONTESTED_MARK: Mark = { kind: 'diamond', fill: PALETTE.contested, stroke: PALETTE.ink }
+export const CONTESTED_MARK: Mark = {
+  kind: 'diamond',
+  fill: PALETTE.contested,
+  stroke: PALETTE.ink,
+}
 
 /** The glyph of each mark in running text (the chart's caption): the font has all four. */
 export const MARK_GLYPH: Readonly<Record<MarkKind, string>> = {
