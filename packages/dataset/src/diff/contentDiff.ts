@@ -1,6 +1,6 @@
 import { canonicalJson } from '../fingerprint/fingerprint.ts'
 import type { DataPath, Place } from '../problem.ts'
-import type { Dataset, SectionName } from '../schema/dataset.ts'
+import { DATA_FILES, type Dataset, type SectionName } from '../schema/dataset.ts'
 import { walk } from '../validate/walk.ts'
 
 export type Locate = (section: SectionName, path: DataPath) => { file: string } & Place
@@ -20,23 +20,20 @@ interface Item {
   readonly value: Record<string, unknown>
 }
 
-/** What an analyst calls each kind of item. */
-function kindOf(section: SectionName, path: DataPath): string {
-  const at = path.join('.')
-  if (section === 'comparison') return path.includes('rows') ? '비교 항목' : '비교 묶음'
-  if (section === 'strategies') return at.startsWith('us') ? '미국 전략 축' : '중국 전략 축'
-  if (section === 'outlook') return at.startsWith('horizons') ? '전망' : '이견'
-  if (section === 'recommendations') return at.startsWith('recommendations') ? '제언' : '시사점'
-  const names: Partial<Record<SectionName, string>> = {
-    sources: '출처',
-    background: '배경',
-    figures: '수치',
-    timeline: '사건',
-    quotes: '발언',
-    judgments: '핵심 판단',
-  }
-  return names[section] ?? section
+/**
+ * What an analyst calls an item: the data-file registry's word for the list it sits in
+ * (the last list key on its path); an actor's pillars take the actor's name first.
+ */
+function kindOf(section: SectionName, path: DataPath, actorNames: ActorNames): string {
+  const items: Readonly<Record<string, string>> = DATA_FILES[section].items
+  const list = [...path].reverse().find((p): p is string => typeof p === 'string' && p in items)
+  const word = list === undefined ? section : (items[list] as string)
+  const actor = section === 'strategies' ? actorNames.get(String(path[0])) : undefined
+  return actor ? `${actor} ${word}` : word
 }
+
+/** Actor ids → names (meta.yaml `actors`), for the diff's words. */
+type ActorNames = ReadonlyMap<string, string>
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   value: '값',
@@ -59,8 +56,6 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   support: '근거 항목',
   sources: '출처',
   leader: '우위',
-  us: '미국',
-  china: '중국',
   assessment: '평가',
   dimension: '항목',
   takeaway: '요지',
@@ -119,7 +114,7 @@ function collect(data: Dataset): Map<string, Item> {
   return items
 }
 
-function nameOf(item: Item): string {
+function nameOf(item: Item, actorNames: ActorNames): string {
   const v = item.value
   const title = [
     v.label,
@@ -131,7 +126,7 @@ function nameOf(item: Item): string {
     v.speaker,
     v.text,
   ].find((x): x is string => typeof x === 'string')
-  return `${kindOf(item.section, item.path)} “${short(title ?? '', 30)}”(${String(v.id)})`
+  return `${kindOf(item.section, item.path, actorNames)} “${short(title ?? '', 30)}”(${String(v.id)})`
 }
 
 function short(text: string, max = 40): string {
@@ -148,7 +143,11 @@ function show(value: unknown): string {
 }
 
 /** Field-level differences, skipping nested lists of id'd items (diffed on their own). */
-function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  actorNames: ActorNames = new Map(),
+): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
   const out: string[] = []
   for (const key of keys) {
@@ -158,7 +157,7 @@ function fieldChanges(before: Record<string, unknown>, after: Record<string, unk
       Array.isArray(x) && x.some((e) => e && typeof e === 'object' && 'id' in e)
     if (nested(a) || nested(b)) continue
     if (canonicalJson(a) !== canonicalJson(b))
-      out.push(`${FIELD_WORDS[key] ?? key} ${show(a)} → ${show(b)}`)
+      out.push(`${actorNames.get(key) ?? FIELD_WORDS[key] ?? key} ${show(a)} → ${show(b)}`)
   }
   return out
 }
@@ -174,25 +173,32 @@ export function contentDiff(
   afterAt: Locate,
 ): DiffLine[] {
   const lines: DiffLine[] = []
+  const actorNames: ActorNames = new Map(
+    [...before.meta.actors, ...after.meta.actors].map((a) => [a.id, a.name]),
+  )
   const old = collect(before)
   const now = collect(after)
   for (const [id, item] of now) {
     const prev = old.get(id)
     const at = afterAt(item.section, item.path)
     if (!prev) {
-      lines.push({ ...at, kind: 'added', text: `새 ${nameOf(item)}` })
+      lines.push({ ...at, kind: 'added', text: `새 ${nameOf(item, actorNames)}` })
       continue
     }
-    const changes = fieldChanges(prev.value, item.value)
+    const changes = fieldChanges(prev.value, item.value, actorNames)
     if (changes.length > 0)
-      lines.push({ ...at, kind: 'changed', text: `${nameOf(item)}: ${changes.join('; ')}` })
+      lines.push({
+        ...at,
+        kind: 'changed',
+        text: `${nameOf(item, actorNames)}: ${changes.join('; ')}`,
+      })
   }
   for (const [id, item] of old) {
     if (!now.has(id))
       lines.push({
         ...beforeAt(item.section, item.path),
         kind: 'removed',
-        text: `삭제된 ${nameOf(item)}`,
+        text: `삭제된 ${nameOf(item, actorNames)}`,
       })
   }
   const meta = fieldChanges(

@@ -35,10 +35,12 @@ const distinct =
   (actors: ReadonlyArray<z.infer<typeof Actor>>): boolean =>
     new Set(actors.map((a) => a[key])).size === actors.length
 
+// The count is a refinement too (not .min/.max): zod runs length checks on any input
+// with a length, so a string written in place of the list would get a second problem.
 export const Actors = z
   .array(Actor)
-  .min(2, 'a briefing compares at least two actors')
-  .max(3, 'at most 3 actors fit the tables and the chart')
+  .refine((a) => a.length >= 2, 'a briefing compares at least two actors')
+  .refine((a) => a.length <= 3, 'at most 3 actors fit the tables and the chart')
   .refine(distinct('id'), 'each actor needs its own id')
   .refine(distinct('colour'), 'each actor needs its own colour')
   .refine(distinct('marker'), 'each actor needs its own marker shape')
