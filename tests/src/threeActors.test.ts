@@ -45,9 +45,7 @@ describe('a briefing with three actors', () => {
 
   it('marks the third actor in the chart by its own shape and colour', () => {
     const eu = view.actors[2]
-    const triangles = view.chart.shapes.filter(
-      (s) => s.kind === 'polygon' && s.fill === eu?.colour,
-    )
+    const triangles = view.chart.shapes.filter((s) => s.kind === 'polygon' && s.fill === eu?.colour)
     // one row led by EU and its legend entry
     expect(triangles.length).toBe(2)
     expect(view.chart.caption).toContain(`▲ ${eu?.leads}`)

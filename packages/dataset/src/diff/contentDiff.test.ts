@@ -59,7 +59,9 @@ describe('contentDiff', () => {
       return t
     })
     const texts = contentDiff(base.dataset, base.locate, r.dataset, r.locate).map((l) => l.text)
-    expect(texts).toContain('중화인민공화국 전략 축 “중국 축”(cn-test): 요약 중국 축 요약 → 새 요약')
+    expect(texts).toContain(
+      '중화인민공화국 전략 축 “중국 축”(cn-test): 요약 중국 축 요약 → 새 요약',
+    )
     expect(texts).toContain('비교 항목 “시험 항목”(cmp-test): 중화인민공화국 중국 위치 → 새 위치')
   })
 })
