@@ -55,6 +55,34 @@ export const SLIDE_KINDS = [
 ] as const
 export type SlideKind = (typeof SLIDE_KINDS)[number]
 
+/**
+ * Which slide kinds show each section of the registry (packages/views/src/sections/
+ * registry.ts): a section without slides is a type error here, and a test checks that
+ * every kind belongs to one section and that slides.md plans every kind, in order.
+ */
+export const SLIDES_OF: Readonly<Record<SectionId, readonly SlideKind[]>> = {
+  summary: ['title', 'judgments'],
+  background: ['background'],
+  comparison: ['comparison'],
+  strategies: ['strategies', 'pillars'],
+  figures: ['keyFigures', 'figureTable'],
+  chart: ['chart'],
+  timeline: ['timeline'],
+  quotes: ['quotes'],
+  outlook: ['horizons', 'disagreements'],
+  recommendations: ['recommendations'],
+  implications: ['implications'],
+  sources: ['sources'],
+  changes: ['changes'],
+}
+
+/** The section a slide kind belongs to: its number and title head the slide. */
+export function sectionOf(kind: SlideKind): SectionId {
+  const found = (Object.keys(SLIDES_OF) as SectionId[]).find((id) => SLIDES_OF[id].includes(kind))
+  if (!found) throw new Error(`slide kind "${kind}" belongs to no section in SLIDES_OF`)
+  return found
+}
+
 interface PageBase {
   /** 1-based page within its run (a comparison group, a country, or the whole kind). */
   readonly page: number
@@ -150,7 +178,6 @@ function computePlan(view: BriefingView): DeckPlan {
   /** Paginates a list under one title; `name(i)` says which item a problem is about. */
   function list<T extends { readonly citation: Citation }>(
     kind: SlideKind,
-    section: SectionId,
     title: string,
     items: readonly T[],
     height: (item: T) => number,
@@ -167,7 +194,7 @@ function computePlan(view: BriefingView): DeckPlan {
     return pages.map((indexes, p) => ({
       page: p + 1,
       pages: pages.length,
-      section,
+      section: sectionOf(kind),
       title,
       items: indexes,
       citation: unionCitation(indexes.map((i) => (items[i] as T).citation)),
@@ -177,7 +204,6 @@ function computePlan(view: BriefingView): DeckPlan {
   const L = view.labels
   const judgments = list(
     'judgments',
-    'summary',
     sectionTitle('summary'),
     view.keyJudgments,
     judgmentHeight,
@@ -186,7 +212,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const comparison: GroupPage[] = view.comparison.flatMap((group, g) =>
     list(
-      'comparison',
       'comparison',
       group.takeaway,
       group.rows,
@@ -209,7 +234,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const timeline = list(
     'timeline',
-    'timeline',
     sectionTitle('timeline'),
     view.timeline,
     timelineHeight,
@@ -218,7 +242,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const horizons = list(
     'horizons',
-    'outlook',
     sectionTitle('outlook'),
     view.outlook.horizons,
     horizonHeight,
@@ -235,7 +258,6 @@ function computePlan(view: BriefingView): DeckPlan {
   )
   const disagreements: DisagreementPage[] = list(
     'disagreements',
-    'outlook',
     L.sections.disagreements,
     blocks,
     (b) => b.height,
@@ -255,14 +277,12 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const recommendations = list(
     'recommendations',
-    'recommendations',
     sectionTitle('recommendations'),
     view.recommendations,
     recommendationHeight,
     (r) => r.title,
   )
   const implications = list(
-    'implications',
     'implications',
     sectionTitle('implications'),
     view.implications,
@@ -272,7 +292,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const sources = list(
     'sources',
-    'sources',
     sectionTitle('sources'),
     view.sources.map((s) => ({ ...s, citation: { numbers: [], text: '' } })),
     sourceHeight,
@@ -281,7 +300,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const background = list(
     'background',
-    'background',
     sectionTitle('background'),
     view.background,
     backgroundHeight,
@@ -289,7 +307,7 @@ function computePlan(view: BriefingView): DeckPlan {
   )
 
   const pillars: GroupPage[] = view.strategies.flatMap((s, g) =>
-    list('pillars', 'strategies', s.title, s.pillars, pillarHeight, (p) => p.title).map((page) => ({
+    list('pillars', s.title, s.pillars, pillarHeight, (p) => p.title).map((page) => ({
       ...page,
       group: g,
     })),
@@ -297,7 +315,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const figureTable = list(
     'figureTable',
-    'figures',
     sectionTitle('figures'),
     view.figures,
     figureRowHeight,
@@ -307,7 +324,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const quotes = list(
     'quotes',
-    'quotes',
     sectionTitle('quotes'),
     view.quotes,
     quoteHeight,
@@ -315,7 +331,6 @@ function computePlan(view: BriefingView): DeckPlan {
   )
 
   const changes = list(
-    'changes',
     'changes',
     sectionTitle('changes'),
     view.changes.map((c) => ({ ...c, citation: { numbers: [], text: '' } })),
@@ -328,7 +343,7 @@ function computePlan(view: BriefingView): DeckPlan {
     {
       page: 1,
       pages: 1,
-      section: 'summary',
+      section: sectionOf('title'),
       title: view.header.title,
       citation: { numbers: [], text: '' },
     },
@@ -654,7 +669,7 @@ function planStrategies(
     return {
       page: p + 1,
       pages: count,
-      section: 'strategies' as const,
+      section: sectionOf('strategies'),
       title,
       columns: cols,
       citation: unionCitation(
@@ -711,7 +726,7 @@ function planKeyFigures(
     return {
       page: p + 1,
       pages: pages.length,
-      section: 'figures' as const,
+      section: sectionOf('keyFigures'),
       title,
       items,
       citation: unionCitation(items.map((i) => figures[i]?.citation ?? EMPTY)),
@@ -785,7 +800,7 @@ function planChart(view: BriefingView, capacityPx: number, problems: string[]): 
     return {
       page: p + 1,
       pages: layout.pages.length,
-      section: 'chart' as const,
+      section: sectionOf('chart'),
       title: chart.title,
       scale,
       bands,
