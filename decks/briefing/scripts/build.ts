@@ -59,7 +59,7 @@ async function settlePdfMetadata(file: string, out: string, view: BriefingView):
   // The document information both PDFs share comes from the views.
   pdf.setTitle(view.document.title)
   pdf.setSubject(view.document.subject)
-  pdf.setKeywords([...view.document.keywords])
+  pdf.setKeywords([view.document.keywordsText])
   pdf.setAuthor(view.document.author)
   pdf.setCreator('@briefing/deck (Slidev)')
   pdf.setProducer('@briefing/deck')

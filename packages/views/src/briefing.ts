@@ -5,7 +5,7 @@ import { messagesFor } from './messages/index.ts'
 import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
 import * as analysis from './sections/analysis.ts'
 import * as conclusions from './sections/conclusions.ts'
-import { changes, documentInfo, header, stamp } from './sections/header.ts'
+import { changes, documentInfo, editionLines, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
 import { SECTION_IDS, type SectionId } from './sections/registry.ts'
 import { sources } from './sections/sources.ts'
@@ -38,6 +38,7 @@ export function buildBriefing(data: Dataset, fingerprint: string): BriefingView 
     heading: `${i + 1}. ${titles[id]}`,
   }))
   const head = header(data.meta, m)
+  const stamped = stamp(data.meta, fingerprint, m)
   return {
     language: data.meta.language,
     labels: {
@@ -63,10 +64,12 @@ export function buildBriefing(data: Dataset, fingerprint: string): BriefingView 
         meta: m.figureTable.meta,
       },
       pageOf: m.pageOf,
+      separator: m.separator,
     },
-    stamp: stamp(data.meta, fingerprint, m),
+    stamp: stamped,
     header: head,
-    document: documentInfo(head, data.meta.language),
+    editionLines: editionLines(head, stamped, m),
+    document: documentInfo(head, data.meta.language, m),
     actors,
     sections,
     keyJudgments: keyJudgments(data, m, cite),
@@ -87,9 +90,4 @@ export function buildBriefing(data: Dataset, fingerprint: string): BriefingView 
     sources: sources(data, numbers, m),
     changes: changes(data.meta, m),
   }
-}
-
-/** "3 / 12" from the labels' template: the memo fills it on every page. */
-export function pageOf(template: string, page: number, total: number): string {
-  return template.replace('{page}', String(page)).replace('{total}', String(total))
 }

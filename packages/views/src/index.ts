@@ -3,7 +3,7 @@
  *   validated Dataset → buildBriefing() → BriefingView → deck (Vue) and memo (React-PDF).
  * Renderers read only BriefingView; they never format a number or a date themselves.
  */
-export { buildBriefing, pageOf, SECTION_ORDER } from './briefing.ts'
+export { buildBriefing, SECTION_ORDER } from './briefing.ts'
 export { type ChartGeometry, estimateEm, type Shape } from './chart/geometry.ts'
 export { leadershipChart } from './chart/leadershipChart.ts'
 export { markShape } from './chart/marks.ts'
@@ -11,6 +11,7 @@ export { formatCitation, unionCitation } from './citationText.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'
+export { headingWithPage, pageOf } from './pageText.ts'
 export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
 export {
   DECK_SHORT_FORM,

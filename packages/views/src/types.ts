@@ -38,6 +38,10 @@ export interface HeaderView {
   readonly subjectLine: string
   readonly keywords: readonly string[]
   readonly previousEdition: string
+  /** "미중 AI 패권 경쟁 · 최첨단 …": the memo's running header */
+  readonly runningTitle: string
+  /** "2026년 4월 16일 기준 · 초판": under the memo's header block */
+  readonly asOfLine: string
 }
 
 export interface SectionInfo {
@@ -214,6 +218,14 @@ export interface SourceView {
   readonly viaNumber?: number
 }
 
+/** The lines around the change log and on every page, composed once for both outputs. */
+export interface EditionLines {
+  /** "초판 · 제1판 · 데이터 지문 3fa9c01b": the change log's closing line, memo and deck */
+  readonly changeLog: string
+  /** "정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": the memo's running footer */
+  readonly footer: string
+}
+
 export interface ChangeView {
   readonly edition: string
   readonly date: DateView
@@ -226,6 +238,8 @@ export interface DocumentInfo {
   readonly subject: string
   readonly author: string
   readonly keywords: readonly string[]
+  /** The keywords as one string, as both PDFs store them */
+  readonly keywordsText: string
   readonly language: string
 }
 
@@ -245,6 +259,7 @@ export type Labels = Pick<
   | 'dissent'
   | 'dateBasis'
   | 'pageOf'
+  | 'separator'
 > & {
   readonly sections: Readonly<Record<SectionId | 'disagreements', string>>
   readonly table: {
@@ -269,6 +284,7 @@ export interface BriefingView {
   readonly labels: Labels
   readonly stamp: Stamp
   readonly header: HeaderView
+  readonly editionLines: EditionLines
   readonly document: DocumentInfo
   readonly actors: readonly ActorView[]
   readonly sections: readonly SectionInfo[]

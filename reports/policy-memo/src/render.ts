@@ -23,7 +23,7 @@ export function memoMetadata(view: BriefingView): MemoMetadata {
     title: view.document.title,
     author: view.document.author,
     subject: view.document.subject,
-    keywords: view.document.keywords.join(', '),
+    keywords: view.document.keywordsText,
     language: view.document.language,
     creator: PDF_CREATOR,
     producer: PDF_PRODUCER,
