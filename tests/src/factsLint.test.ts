@@ -91,9 +91,11 @@ describe('the facts lint itself', () => {
     const src = [
       '<p>{{ q.attribution }}<template v-if="q.date"> · {{ q.date.text }}</template></p>',
       '<Text>{f.attribution} — {f.country}</Text>',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a template literal, linted as such
       'const line = `${h.issuer} · ${stamp.text}`',
       "const meta = [a, b].filter(Boolean).join(' · ')",
       "const fine = ({ a }: { a: number }, { b }: B) => [a, b].join(' ') + lines.join('\\n')",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a template literal, linted as such
       'const url = `${base}?slide=${n}`',
     ].join('\n')
     expect(findTypedFacts('x.vue', src, names).map((f) => `${f.line}:${f.rule}`)).toEqual([
