@@ -4,8 +4,6 @@ import type { ActorView, ComparisonGroupView } from '../types.ts'
 import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
 import { markShape } from './marks.ts'
 
-const CHART_COLOURS = PALETTE
-
 /** Layout constants of the chart, in chart units. */
 const W = 720
 const LABEL_W = 270
@@ -60,7 +58,7 @@ export function leadershipChart(
     )
 
   columns.forEach((col, i) => {
-    shapes.push(text(colX(i), HEAD_H - 12, col.label, FONT, 700, 'middle', CHART_COLOURS.ink))
+    shapes.push(text(colX(i), HEAD_H - 12, col.label, FONT, 700, 'middle', PALETTE.ink))
   })
   let y = HEAD_H
   const gridTop = y
@@ -76,7 +74,7 @@ export function leadershipChart(
       y,
       width: W,
       height: groupText.height,
-      fill: CHART_COLOURS.band,
+      fill: PALETTE.band,
     })
     shapes.push(...labelShapes(groupText, y, 700))
     y += groupText.height
@@ -91,7 +89,7 @@ export function leadershipChart(
         y1: y + rowText.height,
         x2: W,
         y2: y + rowText.height,
-        stroke: CHART_COLOURS.grid,
+        stroke: PALETTE.grid,
         strokeWidth: 0.5,
       })
       description.push(`${group.horizon.label} ${row.dimension}: ${row.leader.label}`)
@@ -106,7 +104,7 @@ export function leadershipChart(
       y1: gridTop,
       x2: x,
       y2: y,
-      stroke: CHART_COLOURS.grid,
+      stroke: PALETTE.grid,
       strokeWidth: 0.75,
       dash: '3 3',
     })
@@ -117,7 +115,7 @@ export function leadershipChart(
     y1: gridTop,
     x2: LABEL_W,
     y2: y,
-    stroke: CHART_COLOURS.muted,
+    stroke: PALETTE.muted,
     strokeWidth: 0.75,
   })
 
@@ -126,7 +124,7 @@ export function leadershipChart(
   columns.forEach((col, i) => {
     const x = LABEL_W + COL_W * i + 16
     shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
-    shapes.push(text(x + 14, ly, col.label, FONT - 1, 400, 'start', CHART_COLOURS.muted))
+    shapes.push(text(x + 14, ly, col.label, FONT - 1, 400, 'start', PALETTE.muted))
   })
   // The caption names the actors first and "contested" last, whatever the column order.
   const legend = [
@@ -200,7 +198,7 @@ function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
         l.fontSize,
         weight,
         'start',
-        CHART_COLOURS.ink,
+        PALETTE.ink,
       ),
     ]
   const first = top + (l.height - l.lines.length * WRAP_LINE) / 2
@@ -212,7 +210,7 @@ function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
       l.fontSize,
       weight,
       'start',
-      CHART_COLOURS.ink,
+      PALETTE.ink,
     ),
   )
 }
