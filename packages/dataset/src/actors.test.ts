@@ -79,6 +79,15 @@ describe('actors are declared in meta.yaml and used by id', () => {
     expect(problems.some((p) => p.file === 'data/meta.yaml' && /both/.test(p.message))).toBe(true)
   })
 
+  it('an actor id that is a field name of a row is refused', () => {
+    const { problems } = checkWith({
+      'meta.yaml': (t) => t.replace('id: china', 'id: summary'),
+    })
+    expect(problems.some((p) => p.file === 'data/meta.yaml' && /field name/.test(p.message))).toBe(
+      true,
+    )
+  })
+
   it('an unreadable actors list is one problem in meta.yaml, not one per row elsewhere', () => {
     const { problems } = checkWith({
       'meta.yaml': (t) =>

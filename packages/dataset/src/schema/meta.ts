@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { ACTOR_MARKERS, DateText, Id, RESERVED_ACTOR_IDS, Text } from './primitives.ts'
+import {
+  ACTOR_KEYED_FIELDS,
+  ACTOR_MARKERS,
+  DateText,
+  Id,
+  RESERVED_ACTOR_IDS,
+  Text,
+} from './primitives.ts'
 
 export const ChangeEntry = z
   .object({
@@ -17,7 +24,11 @@ export const Actor = z
   .object({
     id: Id.refine((id) => !(RESERVED_ACTOR_IDS as readonly string[]).includes(id), {
       message: `an actor id must not be one of ${RESERVED_ACTOR_IDS.join(', ')}`,
-    }).describe('Key of this actor in the other files, e.g. us, china, eu'),
+    })
+      .refine((id) => !(ACTOR_KEYED_FIELDS as readonly string[]).includes(id), {
+        message: `an actor id must not be a field name of a comparison row or horizon (${ACTOR_KEYED_FIELDS.join(', ')})`,
+      })
+      .describe('Key of this actor in the other files, e.g. us, china, eu'),
     name: Text.max(12).describe('Name shown in tables and headings, e.g. 미국'),
     short: Text.max(4).describe('Short name for joined forms, e.g. 미 (미중 공통)'),
     colour: z

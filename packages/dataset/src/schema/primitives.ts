@@ -48,6 +48,19 @@ export function isRealDate(text: string): boolean {
 export const CONTESTED = 'contested'
 export const RESERVED_ACTOR_IDS = ['contested', 'both', 'other', 'korea'] as const
 
+/** Field names of the items that carry one field per actor: an actor id must differ from them. */
+export const ACTOR_KEYED_FIELDS = [
+  'id',
+  'dimension',
+  'assessment',
+  'leader',
+  'sources',
+  'label',
+  'fromYear',
+  'toYear',
+  'summary',
+] as const
+
 /** Marker shapes an actor may take; the diamond is kept for "contested". */
 export const ACTOR_MARKERS = ['circle', 'square', 'triangle'] as const
 
