@@ -4,7 +4,8 @@
  * `actors`); these are the colours that are not about an actor.
  *
  * muted is #545454 for both outputs (the deck had #545454, the memo and the chart
- * #5c5c5c):  on white it has 7.6:1 (WCAG AAA) and on the band grey #f1f1f1 6.7:1, where #5c5c5c had 6.7:1 and 5.9:1.
+ * #5c5c5c): on white it has 7.6:1 (WCAG AAA) and on the band grey #f1f1f1 6.7:1,
+ * where #5c5c5c had 6.7:1 and 5.9:1.
  */
 export const PALETTE = {
   /** The briefing's accent (headings, numbers, rules): not an actor's colour. */
