@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type BriefingView, pageOf } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
+import { getMeta } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { missingStrings } from './support/buildTo.ts'
 import { normalise, type Outputs, readOutputs } from './support/outputs.ts'
@@ -56,6 +58,22 @@ describe('the memo and the deck show the same facts', () => {
     expect(String(view.stamp.edition)).toBe(edition)
     expect(out.memo).toContain(normalise(view.stamp.text))
     expect(out.deckSlides).toContain(normalise(view.stamp.text))
+  })
+
+  it('carry the same document information (title, subject, author, keywords) in both PDFs', async () => {
+    const infoOf = async (file: string) => {
+      const { info } = await getMeta(new Uint8Array(readFileSync(join(root, file))))
+      const i = info as Record<string, unknown>
+      return { title: i.Title, subject: i.Subject, author: i.Author, keywords: i.Keywords }
+    }
+    const memo = await infoOf('reports/policy-memo/dist/policy-memo.pdf')
+    expect(await infoOf('decks/briefing/dist/briefing.pdf')).toEqual(memo)
+    expect(memo).toEqual({
+      title: view.document.title,
+      subject: view.document.subject,
+      author: view.document.author,
+      keywords: view.document.keywordsText,
+    })
   })
 
   it('number the sources the same way: [n] in the memo is [n] in the deck', () => {

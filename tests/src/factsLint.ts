@@ -3,14 +3,18 @@
  * every label from the views, so in a deck or memo source file (comments aside):
  *   - no Hangul at all (content and labels are Korean, layout is not);
  *   - no year (1900-2099) and no percentage range;
- *   - no proper name or model name that also occurs in the dataset.
+ *   - no proper name or model name that also occurs in the dataset;
+ *   - no composed line: two interpolated values joined by a separator (" · ", " — ",
+ *     ", ", " / ", ": "), in a Vue template, JSX or a template literal, and no
+ *     `.join(' · ')` with a visible separator. A line both outputs show is composed
+ *     once, in the views (figure meta, quote byline, …); a renderer prints it whole.
  * Layout constants (sizes, colours, slide order) contain none of these.
  */
 export interface Finding {
   readonly file: string
   readonly line: number
   readonly text: string
-  readonly rule: 'hangul' | 'year' | 'percent' | 'dataset-name'
+  readonly rule: 'hangul' | 'year' | 'percent' | 'dataset-name' | 'join'
 }
 
 /** Replaces comments with spaces, keeping line numbers. */
@@ -31,6 +35,16 @@ export function datasetNames(strings: readonly string[]): Set<string> {
   return names
 }
 
+/**
+ * Two interpolated values around a visible separator. In a Vue template (`}} · {{`) any
+ * of · — – , / : | (tags between are skipped: `}}<template v-if="d"> · {{`); in JSX (`} · {`) and template literals (`} · ${`) only the middle
+ * dot, dashes and slash, because `}, {`, `}: {` and `} | {` are ordinary code there.
+ */
+const VUE_JOIN = /\}\}(?:\s*<[^>]*>)*\s*(?:·|—|–|,|\/|:|\|)\s*(?:<[^>]*>\s*)*\{\{/
+const CODE_JOIN = /\}\s*(?:·|—|–|\/)\s*\$?\{/
+/** `.join(' · ')`: any separator with a visible character in it. */
+const JOIN_CALL = /\.join\(\s*(['"`])([^'"`]*[^\s'"`][^'"`]*)\1\s*\)/
+
 export function findTypedFacts(
   file: string,
   source: string,
@@ -47,6 +61,10 @@ export function findTypedFacts(
     if (year) add('year', year[0])
     const percent = line.match(/\d+\s*~\s*\d+\s*%/)
     if (percent) add('percent', percent[0])
+    const joined = VUE_JOIN.exec(line) ?? CODE_JOIN.exec(line)
+    if (joined) add('join', joined[0])
+    const call = JOIN_CALL.exec(line)
+    if (call && call[2] !== '\\n') add('join', call[0])
     for (const word of line.matchAll(/\b[A-Z][A-Za-z0-9.-]{2,}\b/g)) {
       const w = word[0].replace(/[.-]+$/, '')
       if (names.has(w)) add('dataset-name', w)

@@ -172,15 +172,15 @@ describe('the memo of the large dataset', () => {
     const tables: TableRun[] = [
       ...view.comparison.map((g) => ({
         name: `comparison table ${g.id}`,
-        header: `${t.dimension}${t.us}${t.china}${t.assessment}${t.leader}`,
+        header: `${t.dimension}${view.actors.map((a) => a.name).join('')}${t.assessment}${t.leader}`,
         rows: g.rows.map(
           (r) =>
-            `${r.dimension}${r.us}${r.china}${r.assessment}${r.citation.text}${r.leader.label}`,
+            `${r.dimension}${r.positions.map((p) => p.text).join('')}${r.assessment}${r.citation.text}${r.leader.label}`,
         ),
       })),
       {
         name: 'figures table',
-        header: `${f.value}${f.figure} · ${f.measure}${f.meta}`,
+        header: `${f.value}${f.what}${f.meta}`,
         rows: view.figures.map((x) => `${x.value}${x.label}. ${x.measure}`),
       },
     ]

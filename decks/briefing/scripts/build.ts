@@ -56,15 +56,16 @@ export function speakerNotes(
 async function settlePdfMetadata(file: string, out: string, view: BriefingView): Promise<void> {
   const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
   const asOf = new Date(`${view.header.asOf.iso}T00:00:00Z`)
-  pdf.setTitle(view.header.title)
-  pdf.setSubject(view.header.subtitle)
-  pdf.setKeywords([...view.header.keywords, view.stamp.text])
-  pdf.setAuthor(view.header.issuer)
+  // The document information both PDFs share comes from the views.
+  pdf.setTitle(view.document.title)
+  pdf.setSubject(view.document.subject)
+  pdf.setKeywords([view.document.keywordsText])
+  pdf.setAuthor(view.document.author)
   pdf.setCreator('@briefing/deck (Slidev)')
   pdf.setProducer('@briefing/deck')
   pdf.setCreationDate(asOf)
   pdf.setModificationDate(asOf)
-  pdf.setLanguage(view.language)
+  pdf.setLanguage(view.document.language)
   writeFileSync(out, await pdf.save())
 }
 

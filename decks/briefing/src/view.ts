@@ -36,3 +36,8 @@ if (import.meta.hot) {
 export function useBriefing(): ShallowRef<BriefingView> {
   return state
 }
+
+/** The colour of an actor's tags and headings; undefined for both / korea / other / contested. */
+export function actorColour(view: BriefingView, key: string): string | undefined {
+  return view.actors.find((a) => a.key === key)?.colour
+}

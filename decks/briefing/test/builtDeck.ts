@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BriefingView } from '@briefing/views'
 import { loadDeckView, problemsText } from '../src/data/loadView.ts'
-import { figureMeta } from '../src/plan/plan.ts'
 
 export const deckRoot = join(import.meta.dirname, '..')
 export const distDir = join(deckRoot, 'dist')
@@ -65,8 +64,7 @@ export function expectedItems(view: BriefingView): Expected[] {
       add(
         `row ${r.id}`,
         r.dimension,
-        r.us,
-        r.china,
+        ...r.positions.map((p) => p.text),
         `${r.assessment} ${r.citation.text}`,
         r.leader.label,
       )
@@ -76,13 +74,18 @@ export function expectedItems(view: BriefingView): Expected[] {
     for (const p of s.pillars) add(`pillar ${p.id}`, p.title, `${p.summary} ${p.citation.text}`)
   }
   for (const f of view.keyFigures)
-    add(`key figure ${f.id}`, f.value, f.label, figureMeta(f) || undefined, f.citation.text)
+    add(`key figure ${f.id}`, f.value, f.label, f.meta || undefined, f.citation.text)
   for (const f of view.figures) add(`figure ${f.id}`, f.value, f.label, f.measure, f.date?.text)
   add('chart', view.chart.title, view.chart.caption)
   for (const e of view.timeline)
     add(`event ${e.id}`, e.date.text, e.title, `${e.detail} ${e.citation.text}`, e.country.label)
   for (const hz of view.outlook.horizons)
-    add(`horizon ${hz.id}`, hz.label, `${hz.summary} ${hz.citation.text}`, hz.us, hz.china)
+    add(
+      `horizon ${hz.id}`,
+      hz.label,
+      `${hz.summary} ${hz.citation.text}`,
+      ...hz.positions.map((p) => p.text),
+    )
   for (const d of view.outlook.disagreements) {
     add(`disagreement ${d.id}`, d.topic, d.note)
     for (const p of d.positions)

@@ -58,6 +58,7 @@ describe('dist/briefing.pdf', () => {
 
   it('carries the dataset as-of date, not the clock, in its metadata', () => {
     expect(String(info.CreationDate)).toContain(view.header.asOf.iso.replace(/-/g, ''))
-    expect(info.Title).toBe(view.header.title)
+    expect(info.Title).toBe(view.document.title)
+    expect(info.Subject).toBe(view.document.subject)
   })
 })

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BriefingView } from '@briefing/views'
+import { SECTION_IDS } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
 import { describe, expect, it } from 'vitest'
 import { chartParts } from '../src/plan/chartWindows.ts'
 import { expandSlides, splitSlides } from '../src/plan/expand.ts'
 import { escapeMarkdown } from '../src/plan/notes.ts'
-import { planDeck } from '../src/plan/plan.ts'
+import { planDeck, SLIDE_KINDS, SLIDES_OF } from '../src/plan/plan.ts'
 
 const deck = join(import.meta.dirname, '..')
 const fixture = join(deck, '../../packages/dataset/fixtures/minimal')
@@ -25,8 +26,7 @@ function grown(view: BriefingView, rows: number, text: string): BriefingView {
   const many = Array.from({ length: rows }, (_, i) => ({
     ...row,
     id: `r${i}`,
-    us: text,
-    china: text,
+    positions: row.positions.map((p) => ({ ...p, text })),
     assessment: text,
   }))
   return { ...view, comparison: [{ ...g, rows: many }] }
@@ -118,6 +118,20 @@ describe('slide plan', () => {
     expect(parts.groups).toHaveLength(view.comparison.length)
     expect(parts.groups[0]?.rows).toHaveLength(view.comparison[0]?.rows.length ?? -1)
     expect(parts.legend.bottom).toBe(view.chart.height)
+  })
+})
+
+describe('the deck follows the section registry', () => {
+  it('gives every slide kind to exactly one section', () => {
+    const owners = SLIDE_KINDS.map((kind) =>
+      SECTION_IDS.filter((id) => SLIDES_OF[id].includes(kind)),
+    )
+    expect(owners.filter((o) => o.length !== 1)).toEqual([])
+  })
+
+  it('plans every slide kind in slides.md, once each, in deck order', () => {
+    const planned = slidesMd.flatMap((line) => /^plan:\s*(\w+)\s*$/.exec(line)?.[1] ?? [])
+    expect(planned).toEqual([...SLIDE_KINDS])
   })
 })
 

@@ -15,10 +15,11 @@ import {
   type Problem,
 } from './problem.ts'
 import {
+  actorIdsIn,
   type Dataset,
-  DatasetSchema,
-  FILE_SCHEMAS,
+  datasetSchema,
   fileNameOf,
+  fileSchemas,
   SECTION_NAMES,
   type SectionName,
 } from './schema/dataset.ts'
@@ -91,6 +92,8 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
   }
 
   const values: Partial<Record<SectionName, unknown>> = {}
+  // meta.yaml comes first: its actors make the schemas of the files that name them.
+  let schemas = fileSchemas(undefined)
   const parsedBySection = new Map<SectionName, ParsedFile>()
   for (const section of SECTION_NAMES) {
     const name = fileNameOf(section)
@@ -114,7 +117,8 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
     add(problems, file.fileName, parsed)
     if (!parsed) continue
     parsedBySection.set(section, parsed)
-    const schema = FILE_SCHEMAS[section]
+    if (section === 'meta') schemas = fileSchemas(actorIdsIn(parsed.value))
+    const schema = schemas[section]
     const result = schema.safeParse(parsed.value, { reportInput: true })
     if (!result.success) {
       add(
@@ -153,7 +157,7 @@ export function checkDataset(listing: DatasetListing, options: CheckOptions = {}
   }
 
   if (pending.length === 0) {
-    const dataset = DatasetSchema.parse(values)
+    const dataset = datasetSchema(actorIdsIn(values.meta)).parse(values) as Dataset
     for (const p of [
       ...referenceProblems(dataset),
       ...(options.skipProse ? [] : proseProblems(dataset)),

@@ -63,3 +63,16 @@ export function glyphCoverage(): (codePoint: number) => boolean {
   }
   return coverage
 }
+
+/**
+ * The widest advance of a character among the embedded weights, in em (fontkit reads
+ * the TTFs): what the layout estimates in the views and the deck are checked against.
+ */
+export function advanceEm(): (ch: string) => number {
+  const fonts = Object.values(memoFontFiles).map((file) => {
+    const font = fontkit.openSync(file)
+    if (!('layout' in font)) throw new Error(`${file} is a font collection`)
+    return font
+  })
+  return (ch) => Math.max(...fonts.map((f) => f.layout(ch).advanceWidth / f.unitsPerEm))
+}

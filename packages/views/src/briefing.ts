@@ -3,29 +3,17 @@ import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
 import { messagesFor } from './messages/index.ts'
 import { resolveProse } from './prose/resolve.ts'
+import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
 import * as analysis from './sections/analysis.ts'
 import * as conclusions from './sections/conclusions.ts'
-import { changes, header, stamp } from './sections/header.ts'
+import { changes, documentInfo, editionLines, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
+import { SECTION_IDS, type SectionId } from './sections/registry.ts'
 import { sources } from './sections/sources.ts'
-import type { BriefingView, SectionId, SectionInfo } from './types.ts'
+import type { BriefingView, SectionInfo } from './types.ts'
 
-/** The order of the briefing: the memo's chapters and the deck's acts. */
-export const SECTION_ORDER: readonly SectionId[] = [
-  'summary',
-  'background',
-  'comparison',
-  'strategies',
-  'figures',
-  'chart',
-  'timeline',
-  'quotes',
-  'outlook',
-  'recommendations',
-  'implications',
-  'sources',
-  'changes',
-]
+/** The order of the briefing: the memo's chapters and the deck's acts (the section registry). */
+export const SECTION_ORDER: readonly SectionId[] = SECTION_IDS
 
 /**
  * The validated dataset → everything the briefing shows, formatted once. Pure: the
@@ -37,22 +25,31 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   const data = resolveProse(written, m)
   const numbers = numberSources(data)
   const cite = citer(numbers)
-  const comparison = analysis.comparison(data, m, cite)
-  const figures = analysis.figures(data, m, cite)
+  const actors = actorViews(data, m)
+  const words = actorWords(actors, m)
+  const countries = countryLabels(actors, m)
+  const leaders = leaderLabels(actors, m)
+  const comparison = analysis.comparison(data, m, cite, actors, leaders)
+  const figures = analysis.figures(data, m, cite, countries, actors)
+  const titles = Object.fromEntries(
+    Object.entries(m.sections).map(([id, t]) => [id, typeof t === 'string' ? t : t(words)]),
+  ) as Record<SectionId | 'disagreements', string>
   const sections: SectionInfo[] = SECTION_ORDER.map((id, i) => ({
     id,
     number: i + 1,
-    title: m.sections[id],
-    heading: `${i + 1}. ${m.sections[id]}`,
+    title: titles[id],
+    heading: `${i + 1}. ${titles[id]}`,
   }))
+  const head = header(data.meta, m)
+  const stamped = stamp(data.meta, fingerprint, m)
   return {
     language: data.meta.language,
     labels: {
-      sections: m.sections,
+      sections: titles,
       header: m.header,
       table: m.table,
-      country: m.country,
-      leader: m.leader,
+      country: countries,
+      leader: leaders,
       horizon: m.horizon,
       likelihoodLabel: m.likelihoodLabel,
       confidenceLabel: m.confidenceLabel,
@@ -64,33 +61,36 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       basis: m.basis,
       dissent: m.dissent,
       dateBasis: m.dateBasis,
-      figureTable: m.figureTable,
+      figureTable: {
+        value: m.figureTable.value,
+        what: `${m.figureTable.figure}${m.separator}${m.figureTable.measure}`,
+        meta: m.figureTable.meta,
+      },
       pageOf: m.pageOf,
+      separator: m.separator,
     },
-    stamp: stamp(data.meta, fingerprint, m),
-    header: header(data.meta, m),
+    stamp: stamped,
+    header: head,
+    editionLines: editionLines(head, stamped, m),
+    document: documentInfo(head, data.meta.language, m),
+    actors,
     sections,
     keyJudgments: keyJudgments(data, m, cite),
     background: analysis.background(data, cite),
     comparison,
-    strategies: analysis.strategies(data, m, cite),
+    strategies: analysis.strategies(data, cite, actors, titles.strategies, m.separator),
     figures,
     keyFigures: figures.filter((f) => f.key),
-    chart: leadershipChart(comparison, m),
-    timeline: analysis.timeline(data, m, cite),
+    chart: leadershipChart(comparison, actors, m),
+    timeline: analysis.timeline(data, m, cite, countries),
     quotes: analysis.quotes(data, m, cite),
     outlook: {
-      horizons: conclusions.horizons(data, cite),
+      horizons: conclusions.horizons(data, cite, actors),
       disagreements: conclusions.disagreements(data, cite),
     },
-    recommendations: conclusions.recommendations(data, m, cite),
+    recommendations: conclusions.recommendations(data, m, cite, countries),
     implications: conclusions.implications(data, m, cite),
     sources: sources(data, numbers, m),
     changes: changes(data.meta, m),
   }
-}
-
-/** "3 / 12" from the labels' template: the memo fills it on every page. */
-export function pageOf(template: string, page: number, total: number): string {
-  return template.replace('{page}', String(page)).replace('{total}', String(total))
 }

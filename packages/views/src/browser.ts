@@ -2,6 +2,10 @@
  * What browser code (the deck's components) may import: modules without runtime
  * dependencies. The package root also brings the dataset package and zod.
  */
-export { CHART_COLOURS } from './chart/colours.ts'
+export { markShape } from './chart/marks.ts'
 export { formatCitation, unionCitation } from './citationText.ts'
+export { headingWithPage, pageOf } from './pageText.ts'
+export type { ActorLine, Mark, MarkKind } from './style/palette.ts'
+export { MARKER_BOX, PALETTE } from './style/palette.ts'
+export { charEm, textEm } from './style/textWidth.ts'
 export type * from './types.ts'

@@ -1,19 +1,10 @@
-import type { Dataset, SectionName } from '@briefing/dataset'
+import type { Dataset } from '@briefing/dataset'
 import { formatCitation } from './citationText.ts'
+import { SECTION_IDS, SECTIONS } from './sections/registry.ts'
 import type { Citation } from './types.ts'
 
-/** The order in which a reader meets citations: the briefing's section order. */
-const READING_ORDER: readonly SectionName[] = [
-  'judgments',
-  'background',
-  'comparison',
-  'strategies',
-  'figures',
-  'timeline',
-  'quotes',
-  'outlook',
-  'recommendations',
-]
+/** The data a reader meets citations in, in order: each section's `cites`, in section order. */
+const READING_ORDER = SECTION_IDS.flatMap((id) => SECTIONS[id].cites)
 
 /**
  * Citation numbers: sources are numbered in the order a reader first meets them
@@ -33,7 +24,10 @@ export function numberSources(data: Dataset): ReadonlyMap<string, number> {
       for (const [k, v] of Object.entries(value)) visit(v, k)
     }
   }
-  for (const section of READING_ORDER) visit(data[section])
+  for (const [file, key] of READING_ORDER) {
+    const content = data[file] as Readonly<Record<string, unknown>>
+    visit(key === undefined ? content : content[key])
+  }
   for (const s of data.sources.sources) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size + 1)
   return numbers
 }

@@ -1,6 +1,10 @@
 import type { ChartGeometry } from './chart/geometry.ts'
 import type { DateView } from './format/date.ts'
 import type { Messages } from './messages/types.ts'
+import type { SectionId } from './sections/registry.ts'
+import type { ActorLine, Mark } from './style/palette.ts'
+
+export type { SectionId }
 
 /** Citation numbers of one claim, e.g. numbers [2, 5] shown as "[2, 5]". */
 export interface Citation {
@@ -34,6 +38,10 @@ export interface HeaderView {
   readonly subjectLine: string
   readonly keywords: readonly string[]
   readonly previousEdition: string
+  /** "미중 AI 패권 경쟁 · 최첨단 …": the memo's running header */
+  readonly runningTitle: string
+  /** "2026년 4월 16일 기준 · 초판": under the memo's header block */
+  readonly asOfLine: string
 }
 
 export interface SectionInfo {
@@ -44,20 +52,24 @@ export interface SectionInfo {
   readonly heading: string
 }
 
-export type SectionId =
-  | 'summary'
-  | 'background'
-  | 'comparison'
-  | 'strategies'
-  | 'figures'
-  | 'chart'
-  | 'timeline'
-  | 'quotes'
-  | 'outlook'
-  | 'recommendations'
-  | 'implications'
-  | 'sources'
-  | 'changes'
+/** One actor of the briefing (meta.yaml `actors`), with what both outputs draw for it. */
+export interface ActorView {
+  readonly key: string
+  readonly name: string
+  readonly short: string
+  /** "미국 우위" */
+  readonly leads: string
+  readonly mark: Mark
+  /** The colour of its headings and rules (the mark's fill). */
+  readonly colour: string
+  readonly line: ActorLine
+}
+
+/** What one actor's column of a row says. */
+export interface ActorTextView {
+  readonly actor: string
+  readonly text: string
+}
 
 export interface KeyJudgmentView {
   readonly id: string
@@ -82,10 +94,11 @@ export interface ContextView {
 export interface ComparisonRowView {
   readonly id: string
   readonly dimension: string
-  readonly us: string
-  readonly china: string
+  /** One text per actor, in meta.yaml order. */
+  readonly positions: readonly ActorTextView[]
   readonly assessment: string
-  readonly leader: Tagged<'us' | 'china' | 'contested'>
+  /** An actor's key or "contested", its words ("미국 우위") and its mark. */
+  readonly leader: Tagged<string> & { readonly mark: Mark }
   readonly citation: Citation
 }
 
@@ -107,7 +120,9 @@ export interface PillarView {
 }
 
 export interface StrategyView {
-  readonly country: Tagged<'us' | 'china'>
+  readonly country: Tagged<string> & { readonly actor: ActorView }
+  /** "양국의 전략 · 미국": the heading of this actor's pillars in the deck's backup */
+  readonly title: string
   readonly overview: string
   readonly pillars: readonly PillarView[]
   readonly citation: Citation
@@ -122,6 +137,10 @@ export interface FigureView {
   readonly attribution?: string
   readonly date?: DateView
   readonly country?: string
+  /** The actor the figure is about, when it is one actor's (not "both"). */
+  readonly actor?: string
+  /** "Jensen Huang · 2025년 7월 · 미국": who says so, when, whose; both outputs print it. */
+  readonly meta: string
   readonly key: boolean
   readonly citation: Citation
 }
@@ -144,8 +163,10 @@ export interface QuoteView {
   readonly role?: string
   readonly context: string
   readonly date?: DateView
-  /** "— 젠슨 황, 엔비디아 CEO" */
+  /** "젠슨 황, 엔비디아 CEO" */
   readonly attribution: string
+  /** The line under the quotation, both outputs: "— 젠슨 황, 엔비디아 CEO · 2025년 11월 5일" */
+  readonly byline: string
   readonly citation: Citation
 }
 
@@ -153,8 +174,7 @@ export interface HorizonView {
   readonly id: string
   readonly label: string
   readonly summary: string
-  readonly us: string
-  readonly china: string
+  readonly positions: readonly ActorTextView[]
   readonly citation: Citation
 }
 
@@ -198,20 +218,35 @@ export interface SourceView {
   readonly viaNumber?: number
 }
 
+/** The lines around the change log and on every page, composed once for both outputs. */
+export interface EditionLines {
+  /** "초판 · 제1판 · 데이터 지문 3fa9c01b": the change log's closing line, memo and deck */
+  readonly changeLog: string
+  /** "정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": the memo's running footer */
+  readonly footer: string
+}
+
 export interface ChangeView {
   readonly edition: string
   readonly date: DateView
   readonly summary: string
 }
 
+/** The PDF document information both PDFs carry (title, subject, author, keywords). */
+export interface DocumentInfo {
+  readonly title: string
+  readonly subject: string
+  readonly author: string
+  readonly keywords: readonly string[]
+  /** The keywords as one string, as both PDFs store them */
+  readonly keywordsText: string
+  readonly language: string
+}
+
 /** The words that are not content, as plain strings (the view is JSON-safe). */
 export type Labels = Pick<
   Messages,
-  | 'sections'
   | 'header'
-  | 'table'
-  | 'country'
-  | 'leader'
   | 'horizon'
   | 'likelihoodLabel'
   | 'confidenceLabel'
@@ -223,9 +258,22 @@ export type Labels = Pick<
   | 'basis'
   | 'dissent'
   | 'dateBasis'
-  | 'figureTable'
   | 'pageOf'
->
+  | 'separator'
+> & {
+  readonly sections: Readonly<Record<SectionId | 'disagreements', string>>
+  readonly table: {
+    readonly dimension: string
+    readonly assessment: string
+    readonly leader: string
+  }
+  /** Actor ids and both / korea / other → "미국", "미중 공통", … */
+  readonly country: Readonly<Record<string, string>>
+  /** Actor ids and contested → "미국 우위", "경합" */
+  readonly leader: Readonly<Record<string, string>>
+  /** The figure table's column heads: "값", "수치 · 의미", "주체 · 시점 · 출처" */
+  readonly figureTable: { readonly value: string; readonly what: string; readonly meta: string }
+}
 
 /**
  * Everything the deck and the memo show, formatted, in order. Plain JSON: the deck
@@ -236,6 +284,9 @@ export interface BriefingView {
   readonly labels: Labels
   readonly stamp: Stamp
   readonly header: HeaderView
+  readonly editionLines: EditionLines
+  readonly document: DocumentInfo
+  readonly actors: readonly ActorView[]
   readonly sections: readonly SectionInfo[]
   readonly keyJudgments: readonly KeyJudgmentView[]
   readonly background: readonly ContextView[]

@@ -103,7 +103,13 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     for (const group of view.comparison) {
       shows(group.horizon.label, group.title, group.takeaway)
       for (const row of group.rows)
-        shows(row.dimension, row.us, row.china, row.assessment, row.citation.text, row.leader.label)
+        shows(
+          row.dimension,
+          ...row.positions.map((p) => p.text),
+          row.assessment,
+          row.citation.text,
+          row.leader.label,
+        )
     }
   })
 
@@ -140,13 +146,13 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
   })
 
   it('shows every quote with its attribution', () => {
-    for (const q of view.quotes) shows(`“${q.text}”`, `— ${q.attribution}`, q.citation.text)
+    for (const q of view.quotes) shows(`“${q.text}”`, q.byline, q.citation.text)
   })
 
   it('shows the outlook by horizon and every position of every disagreement', () => {
     for (const h of view.outlook.horizons) {
       shows(h.label, h.summary, h.citation.text)
-      shows(view.labels.table.us, h.us, view.labels.table.china, h.china)
+      for (const p of h.positions) shows(view.labels.country[p.actor] ?? p.actor, p.text)
     }
     for (const d of view.outlook.disagreements) {
       shows(d.topic)

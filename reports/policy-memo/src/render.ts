@@ -20,11 +20,11 @@ export const PDF_PRODUCER = 'react-pdf (@react-pdf/renderer) with pdfkit'
 export function memoMetadata(view: BriefingView): MemoMetadata {
   const asOf = new Date(`${view.header.asOf.iso}T00:00:00Z`)
   return {
-    title: `${view.header.title}: ${view.header.subtitle}`,
-    author: view.header.issuer,
-    subject: view.header.subjectLine,
-    keywords: view.header.keywords.join(', '),
-    language: view.language,
+    title: view.document.title,
+    author: view.document.author,
+    subject: view.document.subject,
+    keywords: view.document.keywordsText,
+    language: view.document.language,
     creator: PDF_CREATOR,
     producer: PDF_PRODUCER,
     creationDate: asOf,

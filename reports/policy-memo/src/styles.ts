@@ -11,7 +11,7 @@
  * on text styles only, always next to their fontSize (a bare number multiplies it).
  */
 import { FONT_FAMILY, memoFontFiles } from '@briefing/fonts'
-import { CHART_COLOURS } from '@briefing/views'
+import { PALETTE } from '@briefing/views'
 import { Font, StyleSheet } from '@react-pdf/renderer'
 import { breakWord } from './lineBreaking.ts'
 
@@ -25,12 +25,13 @@ Font.register({
 })
 Font.registerHyphenationCallback(breakWord)
 
+/** The shared palette (views) plus the memo's print-only greys and table tones. */
 export const colour = {
-  ink: '#1a1a1a',
+  ink: PALETTE.ink,
   text: '#262626',
-  muted: '#5c5c5c',
+  muted: PALETTE.muted,
   faint: '#8a8a8a',
-  navy: CHART_COLOURS.us,
+  navy: PALETTE.accent,
   rule: '#b4bcc6',
   hairline: '#d5d9de',
   band: '#eef1f5',

@@ -51,6 +51,11 @@ export const NOT_PROSE: ReadonlySet<string> = new Set([
   'via',
   'qualifier',
   'unit',
+  // meta.yaml actors: a colour, a marker shape, and names short by design (the columns' heads)
+  'colour',
+  'marker',
+  'name',
+  'short',
 ])
 
 /** Keys whose value is a list of ids. */

@@ -67,8 +67,19 @@ export const JUDGMENTS = {
   meta: TEXT.body,
 } as const
 
-/** Comparison table columns: dimension, US, China, assessment, leader. */
-export const COMPARISON = { columns: [170, 290, 290, 290, 144] } as const
+/**
+ * Comparison table columns: dimension, one per actor, assessment, leader; the actors
+ * and the assessment share what the dimension and leader columns leave (290 px each
+ * with two actors).
+ */
+export const COMPARISON = {
+  dimension: 170,
+  leader: 144,
+  columns(actors: number): number[] {
+    const shared = (BODY_WIDTH - this.dimension - this.leader) / (actors + 1)
+    return [this.dimension, ...Array.from({ length: actors + 1 }, () => shared), this.leader]
+  },
+} as const
 
 export const STRATEGIES = {
   gap: 48,
@@ -81,8 +92,8 @@ export const STRATEGIES = {
   pillar: TEXT.lead,
   pillarPadY: 6,
   pillarIndent: 26,
-  /** Pillar titles run in two columns inside each country's column. */
-  pillarColumns: 2,
+  /** Pillar titles run in two columns inside each actor's column, one when three share the slide. */
+  pillarColumnsFor: (actors: number): number => (actors <= 2 ? 2 : 1),
   pillarGap: 16,
 } as const
 
@@ -115,8 +126,15 @@ export const TIMELINE = {
   titleGap: 2,
 } as const
 
-/** Outlook table columns: horizon, summary, US, China. */
-export const HORIZONS = { columns: [160, 380, 322, 322] } as const
+/** Outlook table columns: horizon, summary, one per actor (322 px each with two). */
+export const HORIZONS = {
+  label: 160,
+  summary: 380,
+  columns(actors: number): number[] {
+    const each = (BODY_WIDTH - this.label - this.summary) / actors
+    return [this.label, this.summary, ...Array.from({ length: actors }, () => each)]
+  },
+} as const
 
 export const DISAGREEMENTS = {
   topic: TEXT.strong,

@@ -55,6 +55,34 @@ export const SLIDE_KINDS = [
 ] as const
 export type SlideKind = (typeof SLIDE_KINDS)[number]
 
+/**
+ * Which slide kinds show each section of the registry (packages/views/src/sections/
+ * registry.ts): a section without slides is a type error here, and a test checks that
+ * every kind belongs to one section and that slides.md plans every kind, in order.
+ */
+export const SLIDES_OF: Readonly<Record<SectionId, readonly SlideKind[]>> = {
+  summary: ['title', 'judgments'],
+  background: ['background'],
+  comparison: ['comparison'],
+  strategies: ['strategies', 'pillars'],
+  figures: ['keyFigures', 'figureTable'],
+  chart: ['chart'],
+  timeline: ['timeline'],
+  quotes: ['quotes'],
+  outlook: ['horizons', 'disagreements'],
+  recommendations: ['recommendations'],
+  implications: ['implications'],
+  sources: ['sources'],
+  changes: ['changes'],
+}
+
+/** The section a slide kind belongs to: its number and title head the slide. */
+export function sectionOf(kind: SlideKind): SectionId {
+  const found = (Object.keys(SLIDES_OF) as SectionId[]).find((id) => SLIDES_OF[id].includes(kind))
+  if (!found) throw new Error(`slide kind "${kind}" belongs to no section in SLIDES_OF`)
+  return found
+}
+
 interface PageBase {
   /** 1-based page within its run (a comparison group, a country, or the whole kind). */
   readonly page: number
@@ -150,7 +178,6 @@ function computePlan(view: BriefingView): DeckPlan {
   /** Paginates a list under one title; `name(i)` says which item a problem is about. */
   function list<T extends { readonly citation: Citation }>(
     kind: SlideKind,
-    section: SectionId,
     title: string,
     items: readonly T[],
     height: (item: T) => number,
@@ -167,7 +194,7 @@ function computePlan(view: BriefingView): DeckPlan {
     return pages.map((indexes, p) => ({
       page: p + 1,
       pages: pages.length,
-      section,
+      section: sectionOf(kind),
       title,
       items: indexes,
       citation: unionCitation(indexes.map((i) => (items[i] as T).citation)),
@@ -177,7 +204,6 @@ function computePlan(view: BriefingView): DeckPlan {
   const L = view.labels
   const judgments = list(
     'judgments',
-    'summary',
     sectionTitle('summary'),
     view.keyJudgments,
     judgmentHeight,
@@ -186,7 +212,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const comparison: GroupPage[] = view.comparison.flatMap((group, g) =>
     list(
-      'comparison',
       'comparison',
       group.takeaway,
       group.rows,
@@ -209,7 +234,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const timeline = list(
     'timeline',
-    'timeline',
     sectionTitle('timeline'),
     view.timeline,
     timelineHeight,
@@ -218,7 +242,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const horizons = list(
     'horizons',
-    'outlook',
     sectionTitle('outlook'),
     view.outlook.horizons,
     horizonHeight,
@@ -235,7 +258,6 @@ function computePlan(view: BriefingView): DeckPlan {
   )
   const disagreements: DisagreementPage[] = list(
     'disagreements',
-    'outlook',
     L.sections.disagreements,
     blocks,
     (b) => b.height,
@@ -255,14 +277,12 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const recommendations = list(
     'recommendations',
-    'recommendations',
     sectionTitle('recommendations'),
     view.recommendations,
     recommendationHeight,
     (r) => r.title,
   )
   const implications = list(
-    'implications',
     'implications',
     sectionTitle('implications'),
     view.implications,
@@ -272,7 +292,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const sources = list(
     'sources',
-    'sources',
     sectionTitle('sources'),
     view.sources.map((s) => ({ ...s, citation: { numbers: [], text: '' } })),
     sourceHeight,
@@ -281,7 +300,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const background = list(
     'background',
-    'background',
     sectionTitle('background'),
     view.background,
     backgroundHeight,
@@ -289,19 +307,14 @@ function computePlan(view: BriefingView): DeckPlan {
   )
 
   const pillars: GroupPage[] = view.strategies.flatMap((s, g) =>
-    list(
-      'pillars',
-      'strategies',
-      `${sectionTitle('strategies')} · ${s.country.label}`,
-      s.pillars,
-      pillarHeight,
-      (p) => p.title,
-    ).map((page) => ({ ...page, group: g })),
+    list('pillars', s.title, s.pillars, pillarHeight, (p) => p.title).map((page) => ({
+      ...page,
+      group: g,
+    })),
   )
 
   const figureTable = list(
     'figureTable',
-    'figures',
     sectionTitle('figures'),
     view.figures,
     figureRowHeight,
@@ -311,7 +324,6 @@ function computePlan(view: BriefingView): DeckPlan {
 
   const quotes = list(
     'quotes',
-    'quotes',
     sectionTitle('quotes'),
     view.quotes,
     quoteHeight,
@@ -319,7 +331,6 @@ function computePlan(view: BriefingView): DeckPlan {
   )
 
   const changes = list(
-    'changes',
     'changes',
     sectionTitle('changes'),
     view.changes.map((c) => ({ ...c, citation: { numbers: [], text: '' } })),
@@ -332,7 +343,7 @@ function computePlan(view: BriefingView): DeckPlan {
     {
       page: 1,
       pages: 1,
-      section: 'summary',
+      section: sectionOf('title'),
       title: view.header.title,
       citation: { numbers: [], text: '' },
     },
@@ -394,12 +405,14 @@ function judgmentHeight(j: BriefingView['keyJudgments'][number]): number {
 }
 
 function comparisonRowHeight(r: BriefingView['comparison'][number]['rows'][number]): number {
-  const [dim, us, cn, as, lead] = COMPARISON.columns
+  const widths = COMPARISON.columns(r.positions.length)
+  const [dim = 0] = widths
+  const as = widths[widths.length - 2] ?? 0
+  const lead = widths[widths.length - 1] ?? 0
   return rowOf(
     Math.max(
       cellLines(r.dimension, dim),
-      cellLines(r.us, us),
-      cellLines(r.china, cn),
+      ...r.positions.map((p, i) => cellLines(p.text, widths[i + 1] ?? 0)),
       cellLines(withCitation(r.assessment, r.citation), as),
       // The leader cell holds a 20 px marker before its label.
       lineCount(r.leader.label, lead - 2 * TABLE.padX - 28, TABLE.font),
@@ -408,13 +421,12 @@ function comparisonRowHeight(r: BriefingView['comparison'][number]['rows'][numbe
 }
 
 function horizonHeight(h: BriefingView['outlook']['horizons'][number]): number {
-  const [label, summary, us, cn] = HORIZONS.columns
+  const [label = 0, summary = 0, ...each] = HORIZONS.columns(h.positions.length)
   return rowOf(
     Math.max(
       cellLines(h.label, label),
       cellLines(withCitation(h.summary, h.citation), summary),
-      cellLines(h.us, us),
-      cellLines(h.china, cn),
+      ...h.positions.map((p, i) => cellLines(p.text, each[i] ?? 0)),
     ),
   )
 }
@@ -425,7 +437,7 @@ function figureRowHeight(f: BriefingView['figures'][number]): number {
     Math.max(
       cellLines(f.value, value),
       cellLines(`${f.label}. ${f.measure}`, what),
-      cellLines(withCitation(figureMeta(f), f.citation), meta),
+      cellLines(withCitation(f.meta, f.citation), meta),
     ),
   )
 }
@@ -439,11 +451,6 @@ function changeHeight(c: BriefingView['changes'][number]): number {
       cellLines(c.summary, summary),
     ),
   )
-}
-
-/** Who says so, when, and for which country, joined as the memo joins them (its figures table). */
-export function figureMeta(f: BriefingView['figures'][number]): string {
-  return [f.attribution, f.date?.text, f.country].filter((p): p is string => Boolean(p)).join(' · ')
 }
 
 function timelineHeight(e: BriefingView['timeline'][number]): number {
@@ -596,13 +603,12 @@ function pillarHeight(p: BriefingView['strategies'][number]['pillars'][number]):
 function quoteHeight(q: BriefingView['quotes'][number]): number {
   const Q = QUOTES
   const w = BODY_WIDTH - Q.indent
-  const meta = [q.attribution, q.date?.text].filter(Boolean).join(' · ')
   return (
     2 * Q.padY +
     1 +
     blockHeight(`“${q.text}”`, w, Q.text.font, Q.text.line) +
     Q.metaGap +
-    blockHeight(meta, w, Q.meta.font, Q.meta.line) +
+    blockHeight(q.byline, w, Q.meta.font, Q.meta.line) +
     blockHeight(withCitation(q.context, q.citation), w, Q.meta.font, Q.meta.line)
   )
 }
@@ -616,20 +622,20 @@ function planStrategies(
   problems: string[],
 ): StrategiesPage[] {
   const S = STRATEGIES
-  const colWidth = (BODY_WIDTH - S.gap) / 2
+  const n = Math.max(1, view.strategies.length)
+  const colWidth = (BODY_WIDTH - (n - 1) * S.gap) / n
   const capacity = capacityUnder(title) - S.headerLine - S.headerBar
+  const pillarColumns = S.pillarColumnsFor(n)
   const pillarWidth =
-    (colWidth - (S.pillarColumns - 1) * S.pillarGap) / S.pillarColumns - S.pillarIndent
+    (colWidth - (pillarColumns - 1) * S.pillarGap) / pillarColumns - S.pillarIndent
   // Pillars fill rows of `pillarColumns`; a row is as tall as its tallest title.
   const measured = view.strategies.map((s) => {
     const titles = s.pillars.map(
       (p) => 2 * S.pillarPadY + 1 + blockHeight(p.title, pillarWidth, S.pillar.font, S.pillar.line),
     )
     const rows: number[][] = []
-    for (let i = 0; i < titles.length; i += S.pillarColumns)
-      rows.push(
-        Array.from({ length: Math.min(S.pillarColumns, titles.length - i) }, (_, k) => i + k),
-      )
+    for (let i = 0; i < titles.length; i += pillarColumns)
+      rows.push(Array.from({ length: Math.min(pillarColumns, titles.length - i) }, (_, k) => i + k))
     return {
       overview:
         S.overviewTop +
@@ -663,7 +669,7 @@ function planStrategies(
     return {
       page: p + 1,
       pages: count,
-      section: 'strategies' as const,
+      section: sectionOf('strategies'),
       title,
       columns: cols,
       citation: unionCitation(
@@ -682,7 +688,7 @@ const EMPTY: Citation = { numbers: [], text: '' }
 export function keyFigureCardHeight(f: BriefingView['figures'][number]): number {
   const F = FIGURES
   const w = (BODY_WIDTH - (F.columns - 1) * F.gap) / F.columns - 2 * F.padX
-  const meta = figureMeta(f)
+  const meta = f.meta
   return (
     F.topBar +
     2 * F.padY +
@@ -720,7 +726,7 @@ function planKeyFigures(
     return {
       page: p + 1,
       pages: pages.length,
-      section: 'figures' as const,
+      section: sectionOf('keyFigures'),
       title,
       items,
       citation: unionCitation(items.map((i) => figures[i]?.citation ?? EMPTY)),
@@ -794,7 +800,7 @@ function planChart(view: BriefingView, capacityPx: number, problems: string[]): 
     return {
       page: p + 1,
       pages: layout.pages.length,
-      section: 'chart' as const,
+      section: sectionOf('chart'),
       title: chart.title,
       scale,
       bands,

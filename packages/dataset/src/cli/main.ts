@@ -5,11 +5,12 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { checkDataset } from '../check.ts'
 import { contentDiff } from '../diff/contentDiff.ts'
 import { dataDirFromEnv, defaultDataDir, loadBriefingData } from '../node.ts'
 import { formatProblem, type Problem } from '../problem.ts'
-import { fileNameOf, SECTION_NAMES } from '../schema/dataset.ts'
+import { actorIdsIn, fileNameOf, SECTION_NAMES } from '../schema/dataset.ts'
 import { jsonSchemas, schemaFileName } from '../schema/jsonSchema.ts'
 
 const USAGE = `usage:
@@ -60,9 +61,13 @@ function run(argv: readonly string[]): number {
       return 0
     }
     case 'schema': {
-      const dir = join(arg ? resolve(userCwd, arg) : defaultDataDir, 'schema')
+      const dataDir = arg ? resolve(userCwd, arg) : defaultDataDir
+      const dir = join(dataDir, 'schema')
       mkdirSync(dir, { recursive: true })
-      const schemas = jsonSchemas()
+      // The schemas name the actors of this dataset's meta.yaml (its comparison keys…).
+      const schemas = jsonSchemas(
+        actorIdsIn(parseYaml(readFileSync(join(dataDir, 'meta.yaml'), 'utf8'))),
+      )
       let changed = 0
       for (const section of SECTION_NAMES) {
         const file = join(dir, schemaFileName(section))

@@ -65,4 +65,18 @@ describe('contentDiff', () => {
       'changed 기본 정보: 부제 출처 하나, 비교 하나, 판단 하나 → 새 부제',
     ])
   })
+
+  it('names items by the registry’s words and actor fields by the actor’s name', () => {
+    const { r } = checked((n, t) => {
+      if (n === 'strategies.yaml') return t.replace('summary: 중국 축 요약', 'summary: 새 요약')
+      if (n === 'comparison.yaml') return t.replace('china: 중국 위치', 'china: 새 위치')
+      if (n === 'meta.yaml') return t.replace('name: 중국', 'name: 중화인민공화국')
+      return t
+    })
+    const texts = contentDiff(base.dataset, base.locate, r.dataset, r.locate).map((l) => l.text)
+    expect(texts).toContain(
+      '중화인민공화국 전략 축 “중국 축”(cn-test): 요약 중국 축 요약 → 새 요약',
+    )
+    expect(texts).toContain('비교 항목 “시험 항목”(cmp-test): 중화인민공화국 중국 위치 → 새 위치')
+  })
 })

@@ -3,7 +3,7 @@ import type { DataPath, Place } from '../problem.ts'
 import { referableFacts } from '../prose/facts.ts'
 import { datasetStrings } from '../prose/fields.ts'
 import { referencesIn } from '../prose/syntax.ts'
-import type { Dataset, SectionName } from '../schema/dataset.ts'
+import { DATA_FILES, type Dataset, type SectionName } from '../schema/dataset.ts'
 import { walk } from '../validate/walk.ts'
 
 export type Locate = (section: SectionName, path: DataPath) => { file: string } & Place
@@ -23,23 +23,20 @@ interface Item {
   readonly value: Record<string, unknown>
 }
 
-/** What an analyst calls each kind of item. */
-function kindOf(section: SectionName, path: DataPath): string {
-  const at = path.join('.')
-  if (section === 'comparison') return path.includes('rows') ? '비교 항목' : '비교 묶음'
-  if (section === 'strategies') return at.startsWith('us') ? '미국 전략 축' : '중국 전략 축'
-  if (section === 'outlook') return at.startsWith('horizons') ? '전망' : '이견'
-  if (section === 'recommendations') return at.startsWith('recommendations') ? '제언' : '시사점'
-  const names: Partial<Record<SectionName, string>> = {
-    sources: '출처',
-    background: '배경',
-    figures: '수치',
-    timeline: '사건',
-    quotes: '발언',
-    judgments: '핵심 판단',
-  }
-  return names[section] ?? section
+/**
+ * What an analyst calls an item: the data-file registry's word for the list it sits in
+ * (the last list key on its path); an actor's pillars take the actor's name first.
+ */
+function kindOf(section: SectionName, path: DataPath, actorNames: ActorNames): string {
+  const items: Readonly<Record<string, string>> = DATA_FILES[section].items
+  const list = [...path].reverse().find((p): p is string => typeof p === 'string' && p in items)
+  const word = list === undefined ? section : (items[list] as string)
+  const actor = section === 'strategies' ? actorNames.get(String(path[0])) : undefined
+  return actor ? `${actor} ${word}` : word
 }
+
+/** Actor ids → names (meta.yaml `actors`), for the diff's words. */
+type ActorNames = ReadonlyMap<string, string>
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   value: '값',
@@ -62,8 +59,6 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   support: '근거 항목',
   sources: '출처',
   leader: '우위',
-  us: '미국',
-  china: '중국',
   assessment: '평가',
   dimension: '항목',
   takeaway: '요지',
@@ -124,7 +119,7 @@ function collect(data: Dataset): Map<string, Item> {
   return items
 }
 
-function nameOf(item: Item): string {
+function nameOf(item: Item, actorNames: ActorNames): string {
   const v = item.value
   const title = [
     v.label,
@@ -136,7 +131,7 @@ function nameOf(item: Item): string {
     v.speaker,
     v.text,
   ].find((x): x is string => typeof x === 'string')
-  return `${kindOf(item.section, item.path)} “${short(title ?? '', 30)}”(${String(v.id)})`
+  return `${kindOf(item.section, item.path, actorNames)} “${short(title ?? '', 30)}”(${String(v.id)})`
 }
 
 function short(text: string, max = 40): string {
@@ -157,7 +152,11 @@ function show(value: unknown): string {
 }
 
 /** Field-level differences, skipping nested lists of id'd items (diffed on their own). */
-function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  actorNames: ActorNames = new Map(),
+): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
   const out: string[] = []
   for (const key of keys) {
@@ -167,7 +166,7 @@ function fieldChanges(before: Record<string, unknown>, after: Record<string, unk
       Array.isArray(x) && x.some((e) => e && typeof e === 'object' && 'id' in e)
     if (nested(a) || nested(b)) continue
     if (canonicalJson(a) !== canonicalJson(b))
-      out.push(`${FIELD_WORDS[key] ?? key} ${show(a)} → ${show(b)}`)
+      out.push(`${actorNames.get(key) ?? FIELD_WORDS[key] ?? key} ${show(a)} → ${show(b)}`)
   }
   return out
 }
@@ -189,13 +188,19 @@ function holderOf(data: Dataset, section: SectionName, path: DataPath): Item | u
  * Every place in the prose that shows this fact through a reference, e.g.
  * "핵심 판단 “미국은 …”(kj-us-frontier-lead) 이견": what an edit to it will change.
  */
-export function placesUsing(data: Dataset, id: string): string[] {
+export function placesUsing(
+  data: Dataset,
+  id: string,
+  actorNames: ActorNames = new Map(data.meta.actors.map((a) => [a.id, a.name])),
+): string[] {
   const places: string[] = []
   for (const s of datasetStrings(data)) {
     if (s.role !== 'prose' || !referencesIn(s.text).includes(id)) continue
     const holder = holderOf(data, s.section, s.path)
-    const field = FIELD_WORDS[s.key] ?? s.key
-    const place = holder ? `${nameOf(holder)} ${field}` : `${kindOf(s.section, s.path)} ${field}`
+    const field = FIELD_WORDS[s.key] ?? actorNames.get(s.key) ?? s.key
+    const place = holder
+      ? `${nameOf(holder, actorNames)} ${field}`
+      : `${kindOf(s.section, s.path, actorNames)} ${field}`
     if (!places.includes(place)) places.push(place)
   }
   return places
@@ -212,6 +217,9 @@ export function contentDiff(
   afterAt: Locate,
 ): DiffLine[] {
   const lines: DiffLine[] = []
+  const actorNames: ActorNames = new Map(
+    [...before.meta.actors, ...after.meta.actors].map((a) => [a.id, a.name]),
+  )
   const old = collect(before)
   const now = collect(after)
   const facts = referableFacts(after)
@@ -219,10 +227,10 @@ export function contentDiff(
     const prev = old.get(id)
     const at = afterAt(item.section, item.path)
     if (!prev) {
-      lines.push({ ...at, kind: 'added', text: `새 ${nameOf(item)}` })
+      lines.push({ ...at, kind: 'added', text: `새 ${nameOf(item, actorNames)}` })
       continue
     }
-    const changes = fieldChanges(prev.value, item.value)
+    const changes = fieldChanges(prev.value, item.value, actorNames)
     if (changes.length === 0) continue
     const fact = facts.get(id)
     // A figure shows in the figure table, and as a card when `key: true`, besides the prose.
@@ -230,15 +238,15 @@ export function contentDiff(
       fact?.kind === 'figure'
         ? ['주요 수치 표', ...(item.value.key === true ? ['핵심 수치 카드'] : [])]
         : []
-    const places = fact ? [...own, ...placesUsing(after, id)] : []
+    const places = fact ? [...own, ...placesUsing(after, id, actorNames)] : []
     const where =
       places.length === 0
         ? ''
-        : ` — 이 ${fact?.kind === 'event' ? '날짜' : '수치'}가 쓰인 곳: ${places.join(', ')}`
+        : ` — 이 ${fact?.kind === 'event' ? '날짜' : fact?.kind === 'judgment' ? '판단' : '수치'}가 쓰인 곳: ${places.join(', ')}`
     lines.push({
       ...at,
       kind: 'changed',
-      text: `${nameOf(item)}: ${changes.join('; ')}${where}`,
+      text: `${nameOf(item, actorNames)}: ${changes.join('; ')}${where}`,
     })
   }
   for (const [id, item] of old) {
@@ -246,7 +254,7 @@ export function contentDiff(
       lines.push({
         ...beforeAt(item.section, item.path),
         kind: 'removed',
-        text: `삭제된 ${nameOf(item)}`,
+        text: `삭제된 ${nameOf(item, actorNames)}`,
       })
   }
   const meta = fieldChanges(

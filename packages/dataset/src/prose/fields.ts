@@ -30,6 +30,8 @@ const CODE_KEYS: ReadonlySet<string> = new Set([
   'qualifier',
   'country',
   'language',
+  'colour',
+  'marker',
 ])
 
 /** Verbatim words of others: a speaker's quotation, a document's own title. */

@@ -1,16 +1,47 @@
 import { z } from 'zod'
 import {
+  type ActorIds,
+  actorList,
   Confidence,
-  Country,
   DateText,
   Horizon,
   Id,
-  Leader,
   Likelihood,
+  leaderOf,
+  oneOf,
   SourceRefs,
   Text,
   tooMany,
 } from './primitives.ts'
+
+/*
+ * The files that name actors (comparison, strategies, figures, timeline, outlook,
+ * recommendations) have their schema made for the actors meta.yaml declares: a row
+ * has one text per actor under the actor's id, `leader` is an actor id or contested.
+ * The exported constants are those schemas for unknown actors (actor keys unchecked),
+ * and give the TypeScript types; `…For(actors)` give the strict schema of one briefing.
+ */
+
+/** `{ us: schema, china: schema }` for the declared actors. */
+function perActor<T extends z.ZodType>(actors: readonly string[], schema: (id: string) => T) {
+  return Object.fromEntries(actors.map((id) => [id, schema(id)])) as Record<string, T>
+}
+
+/**
+ * An object with the fixed fields plus one field per actor: strict when the actors are
+ * known (so a typo in a key is caught, with the known keys suggested), else open. The
+ * static type is the open one (actor fields are read with actorText()): the strict
+ * schema's inferred type would have no name for the actor keys.
+ */
+function withActors<S extends z.ZodRawShape>(
+  shape: S,
+  actors: ActorIds,
+  field: (id: string) => z.ZodType,
+) {
+  const open = z.object(shape).catchall(z.unknown())
+  if (!actors) return open
+  return z.object({ ...shape, ...perActor(actors, field) }).strict() as unknown as typeof open
+}
 
 /** background.yaml: the strategic context, a few paragraphs. */
 export const ContextParagraph = z
@@ -21,90 +52,116 @@ export const BackgroundFile = z
   .strict()
 
 /** comparison.yaml: dimensions compared, grouped; one deck slide per group. */
-export const ComparisonRow = z
-  .object({
-    id: Id,
-    dimension: Text.describe('What is compared, e.g. AI 반도체'),
-    us: Text.describe('The US position'),
-    china: Text.describe("China's position"),
-    assessment: Text,
-    leader: Leader,
-    sources: SourceRefs,
-  })
-  .strict()
-export const ComparisonGroup = z
-  .object({
-    id: Id,
-    title: Text,
-    takeaway: Text.describe('One-sentence message of the group, used as the slide title'),
-    horizon: Horizon,
-    rows: z.array(ComparisonRow).min(1).max(30, tooMany(30, 'rows in one group')),
-  })
-  .strict()
-export const ComparisonFile = z
-  .object({ groups: z.array(ComparisonGroup).min(1).max(12, tooMany(12, 'comparison groups')) })
-  .strict()
+export const comparisonRowFor = (actors: ActorIds) =>
+  withActors(
+    {
+      id: Id,
+      dimension: Text.describe('What is compared, e.g. AI 반도체'),
+      assessment: Text,
+      leader: leaderOf(actors),
+      sources: SourceRefs,
+    },
+    actors,
+    (id) => Text.describe(`The position of ${id}`),
+  )
+export const comparisonFileFor = (actors: ActorIds) => {
+  const group = z
+    .object({
+      id: Id,
+      title: Text,
+      takeaway: Text.describe('One-sentence message of the group, used as the slide title'),
+      horizon: Horizon,
+      rows: z.array(comparisonRowFor(actors)).min(1).max(30, tooMany(30, 'rows in one group')),
+    })
+    .strict()
+  return z
+    .object({ groups: z.array(group).min(1).max(12, tooMany(12, 'comparison groups')) })
+    .strict()
+}
+export const ComparisonRow = comparisonRowFor(undefined)
+export const ComparisonFile = comparisonFileFor(undefined)
+export const ComparisonGroup = ComparisonFile.shape.groups.element
 
-/** strategies.yaml: each country's pillars. */
+/** strategies.yaml: each actor's pillars, under the actor's id. */
 export const Pillar = z.object({ id: Id, title: Text, summary: Text, sources: SourceRefs }).strict()
 export const CountryStrategy = z
   .object({ overview: Text, pillars: z.array(Pillar).min(1).max(20, tooMany(20, 'pillars')) })
   .strict()
-export const StrategiesFile = z.object({ us: CountryStrategy, china: CountryStrategy }).strict()
+export const StrategiesFile = z.record(Id, CountryStrategy)
+export const strategiesFileFor = (actors: ActorIds) =>
+  actors
+    ? (z
+        .object(perActor(actors, () => CountryStrategy))
+        .strict() as unknown as typeof StrategiesFile)
+    : StrategiesFile
 
 /** figures.yaml: every number the seeds give. */
 export const Qualifier = z
   .enum(['약', '최대', '최소', '이상', '이하', '이내', '이후', '까지', '만에', '뒤', '더'])
   .describe('How the number is hedged or bounded; placed before or after the number by the views')
-export const Figure = z
-  .object({
-    id: Id,
-    value: z.number().finite().min(0).max(1e15),
-    valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
-    unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
-    isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
-    qualifier: Qualifier.optional(),
-    label: Text.describe('Short name of the figure, for a card title'),
-    measure: Text.describe('What the number measures, in a sentence'),
-    country: z.enum(['us', 'china', 'both']).optional(),
-    date: DateText.optional(),
-    attribution: Text.optional().describe('Who says so, when it is a claim of a person or body'),
-    key: z.boolean().optional().describe('Show as a key figure card in the deck and memo'),
-    sources: SourceRefs,
-  })
-  .strict()
-  .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
-    message: 'valueTo must not be smaller than value',
-    path: ['valueTo'],
-  })
-export const FiguresFile = z
-  .object({ figures: z.array(Figure).min(1).max(80, tooMany(80, 'figures')) })
-  .strict()
+export const figureFor = (actors: ActorIds) =>
+  z
+    .object({
+      id: Id,
+      value: z.number().finite().min(0).max(1e15),
+      valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
+      unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
+      isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
+      qualifier: Qualifier.optional(),
+      label: Text.describe('Short name of the figure, for a card title'),
+      measure: Text.describe('What the number measures, in a sentence'),
+      country: oneOf(
+        actors && [...actors, 'both'],
+        `Whose figure: ${actorList(actors)} or both`,
+      ).optional(),
+      date: DateText.optional(),
+      attribution: Text.optional().describe('Who says so, when it is a claim of a person or body'),
+      key: z.boolean().optional().describe('Show as a key figure card in the deck and memo'),
+      sources: SourceRefs,
+    })
+    .strict()
+    .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
+      message: 'valueTo must not be smaller than value',
+      path: ['valueTo'],
+    })
+export const figuresFileFor = (actors: ActorIds) =>
+  z.object({ figures: z.array(figureFor(actors)).min(1).max(80, tooMany(80, 'figures')) }).strict()
+export const Figure = figureFor(undefined)
+export const FiguresFile = figuresFileFor(undefined)
 
 /** timeline.yaml: dated events. */
-export const TimelineEvent = z
-  .object({
-    id: Id,
-    date: DateText,
-    dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
-    dateBasis: Text.optional().describe('The phrase and the document date it was worked out from'),
-    title: Text,
-    detail: Text,
-    country: z.enum(['us', 'china', 'both', 'other']),
-    planned: z
-      .boolean()
-      .optional()
-      .describe('true for a announced target or plan that lies after the as-of date'),
-    sources: SourceRefs,
-  })
-  .strict()
-  .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
-    message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
-    path: ['dateBasis'],
-  })
-export const TimelineFile = z
-  .object({ events: z.array(TimelineEvent).min(1).max(100, tooMany(100, 'events')) })
-  .strict()
+export const timelineEventFor = (actors: ActorIds) =>
+  z
+    .object({
+      id: Id,
+      date: DateText,
+      dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
+      dateBasis: Text.optional().describe(
+        'The phrase and the document date it was worked out from',
+      ),
+      title: Text,
+      detail: Text,
+      country: oneOf(
+        actors && [...actors, 'both', 'other'],
+        `Whose event: ${actorList(actors)}, both or other`,
+      ),
+      planned: z
+        .boolean()
+        .optional()
+        .describe('true for a announced target or plan that lies after the as-of date'),
+      sources: SourceRefs,
+    })
+    .strict()
+    .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
+      message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
+      path: ['dateBasis'],
+    })
+export const timelineFileFor = (actors: ActorIds) =>
+  z
+    .object({ events: z.array(timelineEventFor(actors)).min(1).max(100, tooMany(100, 'events')) })
+    .strict()
+export const TimelineEvent = timelineEventFor(undefined)
+export const TimelineFile = timelineFileFor(undefined)
 
 /** quotes.yaml: short, attributed quotations. */
 export const Quote = z
@@ -143,18 +200,20 @@ export const JudgmentsFile = z
   .strict()
 
 /** outlook.yaml: outlook by horizon, and where sources disagree. */
-export const OutlookHorizon = z
-  .object({
-    id: Id,
-    label: Text.describe('e.g. 2025~2030'),
-    fromYear: z.int().min(1900).max(2200),
-    toYear: z.int().min(1900).max(2200).optional(),
-    summary: Text,
-    us: Text,
-    china: Text,
-    sources: SourceRefs,
-  })
-  .strict()
+export const outlookHorizonFor = (actors: ActorIds) =>
+  withActors(
+    {
+      id: Id,
+      label: Text.describe('e.g. 2025~2030'),
+      fromYear: z.int().min(1900).max(2200),
+      toYear: z.int().min(1900).max(2200).optional(),
+      summary: Text,
+      sources: SourceRefs,
+    },
+    actors,
+    (id) => Text.describe(`The outlook for ${id}`),
+  )
+export const OutlookHorizon = outlookHorizonFor(undefined)
 export const DisagreementPosition = z
   .object({ holder: Text, view: Text, sources: SourceRefs })
   .strict()
@@ -166,35 +225,45 @@ export const Disagreement = z
     note: Text.optional(),
   })
   .strict()
-export const OutlookFile = z
-  .object({
-    horizons: z.array(OutlookHorizon).min(1).max(8, tooMany(8, 'horizons')),
-    disagreements: z.array(Disagreement).max(20, tooMany(20, 'disagreements')),
-  })
-  .strict()
+export const outlookFileFor = (actors: ActorIds) =>
+  z
+    .object({
+      horizons: z.array(outlookHorizonFor(actors)).min(1).max(8, tooMany(8, 'horizons')),
+      disagreements: z.array(Disagreement).max(20, tooMany(20, 'disagreements')),
+    })
+    .strict()
+export const OutlookFile = outlookFileFor(undefined)
 
 /** recommendations.yaml: what to do, and what it means for Korea. */
 export const Origin = z
   .enum(['source', 'analyst'])
   .describe('source: a source recommends it; analyst: our own judgment')
-export const Recommendation = z
-  .object({
-    id: Id,
-    audience: z.enum(['us', 'china', 'both', 'korea']),
-    title: Text,
-    text: Text,
-    origin: Origin,
-    sources: SourceRefs,
-  })
-  .strict()
+export const recommendationFor = (actors: ActorIds) =>
+  z
+    .object({
+      id: Id,
+      audience: oneOf(
+        actors && [...actors, 'both', 'korea'],
+        `To whom: ${actorList(actors)}, both or korea`,
+      ),
+      title: Text,
+      text: Text,
+      origin: Origin,
+      sources: SourceRefs,
+    })
+    .strict()
 export const Implication = z
   .object({ id: Id, title: Text, text: Text, origin: Origin, sources: SourceRefs })
   .strict()
-export const RecommendationsFile = z
-  .object({
-    recommendations: z.array(Recommendation).min(1).max(20, tooMany(20, 'recommendations')),
-    implications: z.array(Implication).min(1).max(20, tooMany(20, 'implications')),
-  })
-  .strict()
-
-export { Country }
+export const recommendationsFileFor = (actors: ActorIds) =>
+  z
+    .object({
+      recommendations: z
+        .array(recommendationFor(actors))
+        .min(1)
+        .max(20, tooMany(20, 'recommendations')),
+      implications: z.array(Implication).min(1).max(20, tooMany(20, 'implications')),
+    })
+    .strict()
+export const Recommendation = recommendationFor(undefined)
+export const RecommendationsFile = recommendationsFileFor(undefined)

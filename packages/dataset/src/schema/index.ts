@@ -1,12 +1,24 @@
 // Values: the schema as a whole and the date helpers. Types: one per dataset item,
 // named as analysts name them (Figure, TimelineEvent, KeyJudgment, …).
 export {
+  actorIdsIn,
+  actorText,
+  DATA_FILES,
   type Dataset,
   DatasetSchema,
+  datasetSchema,
   FILE_SCHEMAS,
   fileNameOf,
+  fileSchemas,
   SECTION_NAMES,
   type SectionName,
 } from './dataset.ts'
-export { DATE_PATTERN, isRealDate } from './primitives.ts'
+export {
+  ACTOR_MARKERS,
+  type ActorIds,
+  CONTESTED,
+  DATE_PATTERN,
+  isRealDate,
+  RESERVED_ACTOR_IDS,
+} from './primitives.ts'
 export type * from './types.ts'

@@ -39,11 +39,53 @@ export function isRealDate(text: string): boolean {
   return day >= 1 && day <= daysInMonth
 }
 
-export const Leader = z
-  .enum(['us', 'china', 'contested'])
-  .describe('Who leads on this dimension: us, china or contested')
+/**
+ * Words the data uses beside the actor ids declared in meta.yaml: who leads may be
+ * `contested`; a figure, event or recommendation may concern `both` (every actor),
+ * `other` (an event of a third party) or `korea` (a recommendation to Korea). An
+ * actor id must not be one of these.
+ */
+export const CONTESTED = 'contested'
+export const RESERVED_ACTOR_IDS = ['contested', 'both', 'other', 'korea'] as const
 
-export const Country = z.enum(['us', 'china'])
+/** Field names of the items that carry one field per actor: an actor id must differ from them. */
+export const ACTOR_KEYED_FIELDS = [
+  'id',
+  'dimension',
+  'assessment',
+  'leader',
+  'sources',
+  'label',
+  'fromYear',
+  'toYear',
+  'summary',
+] as const
+
+/** Marker shapes an actor may take; the diamond is kept for "contested". */
+export const ACTOR_MARKERS = ['circle', 'square', 'triangle'] as const
+
+/**
+ * The actor ids of a briefing (meta.yaml `actors`), or undefined when meta.yaml could
+ * not be read: then the files that name actors are checked without their actor keys,
+ * so a broken meta.yaml gives its own problem and not one per row elsewhere.
+ */
+export type ActorIds = readonly string[] | undefined
+
+/** One of the listed words, or (actors unknown) any id. */
+export function oneOf(words: readonly string[] | undefined, description: string) {
+  const [first, ...rest] = words ?? []
+  return (first === undefined ? Id : z.enum([first, ...rest])).describe(description)
+}
+
+/** Who leads on a dimension: an actor id or contested. */
+export const leaderOf = (actors: ActorIds) =>
+  oneOf(
+    actors && [...actors, CONTESTED],
+    `Who leads on this dimension: ${actorList(actors)} or contested`,
+  )
+
+export const actorList = (actors: ActorIds): string =>
+  actors ? actors.join(', ') : 'an actor id of meta.yaml'
 
 /** ICD 203 likelihood scale; the words shown come from the views' messages. */
 export const Likelihood = z.enum([

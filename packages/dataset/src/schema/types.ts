@@ -1,10 +1,12 @@
 import type { z } from 'zod'
 import type * as C from './content.ts'
-import type { MetaFile } from './meta.ts'
+import type { Actor as ActorSchema, MetaFile } from './meta.ts'
 import type * as P from './primitives.ts'
 import type { SourceKind as SourceKindSchema, Source as SourceSchema } from './sources.ts'
 
 export type Meta = z.infer<typeof MetaFile>
+export type Actor = z.infer<typeof ActorSchema>
+export type ActorMarker = Actor['marker']
 export type Source = z.infer<typeof SourceSchema>
 export type SourceKind = z.infer<typeof SourceKindSchema>
 export type ContextParagraph = z.infer<typeof C.ContextParagraph>
@@ -20,7 +22,8 @@ export type OutlookHorizon = z.infer<typeof C.OutlookHorizon>
 export type Disagreement = z.infer<typeof C.Disagreement>
 export type Recommendation = z.infer<typeof C.Recommendation>
 export type Implication = z.infer<typeof C.Implication>
-export type Leader = z.infer<typeof P.Leader>
+/** An actor id of meta.yaml, or contested. */
+export type Leader = string
 export type Likelihood = z.infer<typeof P.Likelihood>
 export type Confidence = z.infer<typeof P.Confidence>
 export type Horizon = z.infer<typeof P.Horizon>

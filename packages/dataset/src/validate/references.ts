@@ -1,5 +1,5 @@
 import { type DataPath, formatPath, type PendingProblem } from '../problem.ts'
-import type { Dataset, SectionName } from '../schema/dataset.ts'
+import { DATA_FILES, type Dataset, SECTION_NAMES, type SectionName } from '../schema/dataset.ts'
 import { closest, nearest } from '../suggest.ts'
 import { walk } from './walk.ts'
 
@@ -9,16 +9,10 @@ interface IdRecord {
   readonly path: DataPath
 }
 
-/** Sections whose items may be named in a judgment's `support`. */
-const CLAIM_SECTIONS: ReadonlySet<SectionName> = new Set([
-  'background',
-  'comparison',
-  'strategies',
-  'figures',
-  'timeline',
-  'quotes',
-  'outlook',
-])
+/** Files whose items may be named in a judgment's `support` (the data-file registry says). */
+const CLAIM_SECTIONS: ReadonlySet<SectionName> = new Set(
+  SECTION_NAMES.filter((name) => DATA_FILES[name].claims),
+)
 
 /**
  * Checks that need the whole dataset: ids unique across files, every source,

@@ -62,15 +62,5 @@ export interface ChartGeometry {
   readonly shapes: readonly Shape[]
 }
 
-/** Rough advance width of a string in em: Hangul and CJK are square, Latin about half. */
-export function estimateEm(text: string): number {
-  let em = 0
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number
-    if (cp >= 0x1100 && cp <= 0xffdc) em += 1
-    else if (ch === ' ') em += 0.28
-    else if (/[A-Z0-9]/.test(ch)) em += 0.62
-    else em += 0.52
-  }
-  return em
-}
+/** Advance width of a label in em of Pretendard: the one width table (style/textWidth.ts). */
+export { textEm as estimateEm } from '../style/textWidth.ts'

@@ -1,12 +1,12 @@
 import type { Messages } from '../messages/types.ts'
-import type { ComparisonGroupView } from '../types.ts'
-import { CHART_COLOURS } from './colours.ts'
+import { CONTESTED_MARK, MARK_GLYPH, type Mark, PALETTE } from '../style/palette.ts'
+import type { ActorView, ComparisonGroupView } from '../types.ts'
 import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
+import { markShape } from './marks.ts'
 
 /** Layout constants of the chart, in chart units. */
 const W = 720
 const LABEL_W = 270
-const COL_W = (W - LABEL_W) / 3
 const HEAD_H = 34
 const GROUP_H = 28
 const ROW_H = 26
@@ -17,24 +17,48 @@ const MIN_FONT = 9
 const WRAP_LINE = 11
 const WRAP_PAD = 8
 
-const COLUMN_OF = { us: 0, contested: 1, china: 2 } as const
+interface Column {
+  readonly key: string
+  readonly label: string
+  readonly mark: Mark
+}
+
+/**
+ * The chart's columns: with two actors "contested" stands between them (미국 우위 / 경합
+ * / 중국 우위), with three it comes last.
+ */
+function columnsOf(actors: readonly ActorView[], m: Messages): Column[] {
+  const cols = actors.map((a) => ({ key: a.key, label: a.leads, mark: a.mark }))
+  const contested = { key: 'contested', label: m.contested, mark: CONTESTED_MARK }
+  return cols.length === 2
+    ? [cols[0] as Column, contested, cols[1] as Column]
+    : [...cols, contested]
+}
 
 /**
  * Who leads on each compared dimension, grouped by horizon (current, medium-long
- * term): one row per dimension, a marker in the 미국 우위 / 경합 / 중국 우위 column.
- * Shape carries the meaning (circle, square, diamond), so it survives a B/W print.
+ * term): one row per dimension, a marker in the column of who leads (or 경합).
+ * Shape carries the meaning (each actor's marker, a hollow diamond for contested),
+ * so it survives a B/W print.
  */
 export function leadershipChart(
   groups: readonly ComparisonGroupView[],
+  actors: readonly ActorView[],
   m: Messages,
 ): ChartGeometry {
   const shapes: Shape[] = []
   const description: string[] = []
+  const columns = columnsOf(actors, m)
+  const COL_W = (W - LABEL_W) / columns.length
   const colX = (i: number) => LABEL_W + COL_W * i + COL_W / 2
-  const order = ['us', 'contested', 'china'] as const
+  const columnOf = (key: string) =>
+    Math.max(
+      0,
+      columns.findIndex((c) => c.key === key),
+    )
 
-  order.forEach((key, i) => {
-    shapes.push(text(colX(i), HEAD_H - 12, m.leader[key], FONT, 700, 'middle', CHART_COLOURS.ink))
+  columns.forEach((col, i) => {
+    shapes.push(text(colX(i), HEAD_H - 12, col.label, FONT, 700, 'middle', PALETTE.ink))
   })
   let y = HEAD_H
   const gridTop = y
@@ -50,7 +74,7 @@ export function leadershipChart(
       y,
       width: W,
       height: groupText.height,
-      fill: CHART_COLOURS.band,
+      fill: PALETTE.band,
     })
     shapes.push(...labelShapes(groupText, y, 700))
     y += groupText.height
@@ -58,21 +82,21 @@ export function leadershipChart(
       const rowText = label(row.dimension, LABEL_W - 16, ROW_H)
       const cy = y + rowText.height / 2
       shapes.push(...labelShapes(rowText, y, 400))
-      shapes.push(marker(row.leader.key, colX(COLUMN_OF[row.leader.key]), cy))
+      shapes.push(markShape(row.leader.mark, colX(columnOf(row.leader.key)), cy, MARK_R))
       shapes.push({
         kind: 'line',
         x1: 0,
         y1: y + rowText.height,
         x2: W,
         y2: y + rowText.height,
-        stroke: CHART_COLOURS.grid,
+        stroke: PALETTE.grid,
         strokeWidth: 0.5,
       })
       description.push(`${group.horizon.label} ${row.dimension}: ${row.leader.label}`)
       y += rowText.height
     }
   }
-  for (let i = 1; i < 3; i++) {
+  for (let i = 1; i < columns.length; i++) {
     const x = LABEL_W + COL_W * i
     shapes.push({
       kind: 'line',
@@ -80,7 +104,7 @@ export function leadershipChart(
       y1: gridTop,
       x2: x,
       y2: y,
-      stroke: CHART_COLOURS.grid,
+      stroke: PALETTE.grid,
       strokeWidth: 0.75,
       dash: '3 3',
     })
@@ -91,61 +115,36 @@ export function leadershipChart(
     y1: gridTop,
     x2: LABEL_W,
     y2: y,
-    stroke: CHART_COLOURS.muted,
+    stroke: PALETTE.muted,
     strokeWidth: 0.75,
   })
 
   // Legend: the same shapes with their words.
   const ly = y + LEGEND_H / 2 + 4
-  order.forEach((key, i) => {
+  columns.forEach((col, i) => {
     const x = LABEL_W + COL_W * i + 16
-    shapes.push(marker(key, x, ly - 4))
-    shapes.push(text(x + 14, ly, m.leader[key], FONT - 1, 400, 'start', CHART_COLOURS.muted))
+    shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
+    shapes.push(text(x + 14, ly, col.label, FONT - 1, 400, 'start', PALETTE.muted))
   })
+  // The caption names the actors first and "contested" last, whatever the column order.
+  const legend = [
+    ...columns.filter((c) => c.key !== 'contested'),
+    ...columns.filter((c) => c.key === 'contested'),
+  ]
+    .map((c) => `${MARK_GLYPH[c.mark.kind]} ${c.label}`)
+    .join(m.listSeparator)
   return {
     width: W,
     height: y + LEGEND_H,
     title: m.chartTitle,
-    caption: m.chartCaption,
+    caption: m.chartCaption(legend),
     description,
     shapes,
   }
 }
 
-function marker(key: 'us' | 'china' | 'contested', cx: number, cy: number): Shape {
-  const r = 7
-  switch (key) {
-    case 'us':
-      return {
-        kind: 'circle',
-        cx,
-        cy,
-        r,
-        fill: CHART_COLOURS.us,
-        stroke: CHART_COLOURS.us,
-        strokeWidth: 1,
-      }
-    case 'china':
-      return {
-        kind: 'rect',
-        x: cx - r + 0.5,
-        y: cy - r + 0.5,
-        width: 2 * r - 1,
-        height: 2 * r - 1,
-        fill: CHART_COLOURS.china,
-        stroke: CHART_COLOURS.china,
-        strokeWidth: 1,
-      }
-    case 'contested':
-      return {
-        kind: 'polygon',
-        points: `${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`,
-        fill: CHART_COLOURS.contested,
-        stroke: CHART_COLOURS.ink,
-        strokeWidth: 1.5,
-      }
-  }
-}
+/** Marker size in the chart, in chart units. */
+const MARK_R = 7
 
 function text(
   x: number,
@@ -199,7 +198,7 @@ function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
         l.fontSize,
         weight,
         'start',
-        CHART_COLOURS.ink,
+        PALETTE.ink,
       ),
     ]
   const first = top + (l.height - l.lines.length * WRAP_LINE) / 2
@@ -211,7 +210,7 @@ function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
       l.fontSize,
       weight,
       'start',
-      CHART_COLOURS.ink,
+      PALETTE.ink,
     ),
   )
 }

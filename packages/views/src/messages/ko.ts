@@ -5,8 +5,8 @@ export const ko: Messages = {
   sections: {
     summary: '요약',
     background: '배경',
-    comparison: '미중 역량 비교',
-    strategies: '양국의 전략',
+    comparison: (a) => `${a.together} 역량 비교`,
+    strategies: (a) => (a.names.length === 2 ? '양국의 전략' : `${a.together}의 전략`),
     figures: '주요 수치',
     chart: '분야별 우위 구도',
     timeline: '주요 일지',
@@ -27,9 +27,15 @@ export const ko: Messages = {
     edition: '판',
     fingerprint: '데이터 지문',
   },
-  table: { dimension: '항목', us: '미국', china: '중국', assessment: '평가', leader: '우위' },
-  country: { us: '미국', china: '중국', both: '미중 공통', korea: '한국', other: '기타' },
-  leader: { us: '미국 우위', china: '중국 우위', contested: '경합' },
+  table: { dimension: '항목', assessment: '평가', leader: '우위' },
+  // One-syllable Hangul short names join closely ("미중"), others with a middle dot ("미·중·EU").
+  together: (shorts) =>
+    shorts.every((x) => /^[가-힣]$/.test(x)) ? shorts.join('') : shorts.join('·'),
+  country: { both: (a) => `${a.together} 공통`, korea: '한국', other: '기타' },
+  leads: (name) => `${name} 우위`,
+  contested: '경합',
+  separator: ' · ',
+  bylineDash: '— ',
   horizon: { current: '현재', 'short-term': '단기', 'medium-long-term': '중장기' },
   // ICD 203 scale; the percentages are the standard's own bands.
   likelihood: {
@@ -70,8 +76,9 @@ export const ko: Messages = {
   previousEdition: (edition, date) => `직전판: 제${edition}판(${date})`,
   firstEdition: '초판',
   chartTitle: '분야별 우위 구도',
-  chartCaption:
-    '비교 항목마다 현재 또는 중장기 우위를 표시함. 모양으로 구분: ● 미국 우위, ■ 중국 우위, ◇ 경합',
+  chartCaption: (legend) =>
+    `비교 항목마다 현재 또는 중장기 우위를 표시함. 모양으로 구분: ${legend}`,
+  listSeparator: ', ',
   seasons: { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' },
   date: {
     day: (y, m, d) => `${y}년 ${m}월 ${d}일`,

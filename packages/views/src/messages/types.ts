@@ -1,4 +1,12 @@
-import type { Confidence, Horizon, Leader, Likelihood, SourceKind } from '@briefing/dataset'
+import type { Confidence, Horizon, Likelihood, SourceKind } from '@briefing/dataset'
+import type { SectionId } from '../sections/registry.ts'
+
+/** What a message about the actors as a whole gets: their names and their joined short names. */
+export interface ActorWords {
+  readonly names: readonly string[]
+  /** "미중", "미·중·EU": the short names joined as this language joins them. */
+  readonly together: string
+}
 
 /**
  * Every word the outputs show that is not content: headings, labels, scale words.
@@ -7,22 +15,10 @@ import type { Confidence, Horizon, Leader, Likelihood, SourceKind } from '@brief
  */
 export interface Messages {
   readonly locale: string
-  readonly sections: {
-    readonly summary: string
-    readonly background: string
-    readonly comparison: string
-    readonly strategies: string
-    readonly figures: string
-    readonly chart: string
-    readonly timeline: string
-    readonly quotes: string
-    readonly outlook: string
-    readonly disagreements: string
-    readonly recommendations: string
-    readonly implications: string
-    readonly sources: string
-    readonly changes: string
-  }
+  /** Section titles; a title that names the actors is made from them. */
+  readonly sections: Readonly<
+    Record<SectionId | 'disagreements', string | ((actors: ActorWords) => string)>
+  >
   readonly header: {
     readonly to: string
     readonly from: string
@@ -34,13 +30,24 @@ export interface Messages {
   }
   readonly table: {
     readonly dimension: string
-    readonly us: string
-    readonly china: string
     readonly assessment: string
     readonly leader: string
   }
-  readonly country: Readonly<Record<'us' | 'china' | 'both' | 'korea' | 'other', string>>
-  readonly leader: Readonly<Record<Leader, string>>
+  /** The short names of the actors joined: "미중" */
+  readonly together: (shorts: readonly string[]) => string
+  /** Words for what is not one actor: every actor ("미중 공통"), Korea, a third party. */
+  readonly country: {
+    readonly both: (actors: ActorWords) => string
+    readonly korea: string
+    readonly other: string
+  }
+  /** "미국 우위" */
+  readonly leads: (name: string) => string
+  readonly contested: string
+  /** Between the parts of a composed line: "Jensen Huang · 2025년 7월" */
+  readonly separator: string
+  /** Before the speaker of a quotation: "— " */
+  readonly bylineDash: string
   readonly horizon: Readonly<Record<Horizon, string>>
   readonly likelihood: Readonly<
     Record<Likelihood, { readonly word: string; readonly range: string }>
@@ -74,7 +81,10 @@ export interface Messages {
   readonly previousEdition: (edition: number, date: string) => string
   readonly firstEdition: string
   readonly chartTitle: string
-  readonly chartCaption: string
+  /** The chart's caption around its legend ("● 미국 우위, ■ 중국 우위, ◇ 경합"). */
+  readonly chartCaption: (legend: string) => string
+  /** Between the legend's entries: ", " */
+  readonly listSeparator: string
   readonly seasons: Readonly<Record<'spring' | 'summer' | 'autumn' | 'winter', string>>
   readonly date: {
     readonly day: (y: number, m: number, d: number) => string

@@ -57,6 +57,7 @@ describe('prose references, resolved by the views', () => {
     // roughly-even is the ICD 203 band 45-55 %, written as the views' Korean words.
     expect(judgment?.estimate.startsWith('가능성 반반(45~55%)')).toBe(true)
     const outlook = v.outlook.horizons.find((h) => h.id === 'hz-after-2030')
-    expect(outlook?.china).toContain('우리 판단은 가능성 반반(45~55%)임')
+    const china = outlook?.positions.find((p) => p.actor === 'china')?.text
+    expect(china).toContain('우리 판단은 가능성 반반(45~55%)임')
   })
 })

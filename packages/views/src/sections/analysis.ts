@@ -1,9 +1,10 @@
-import type { Dataset } from '@briefing/dataset'
+import { actorText, type Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
 import { formatDate } from '../format/date.ts'
 import { formatFigureValue } from '../format/figure.ts'
 import type { Messages } from '../messages/types.ts'
 import type {
+  ActorView,
   ComparisonGroupView,
   ContextView,
   FigureView,
@@ -21,7 +22,15 @@ export function background(data: Dataset, cite: Cite): ContextView[] {
   }))
 }
 
-export function comparison(data: Dataset, m: Messages, cite: Cite): ComparisonGroupView[] {
+import { leaderMark } from './actors.ts'
+
+export function comparison(
+  data: Dataset,
+  m: Messages,
+  cite: Cite,
+  actors: readonly ActorView[],
+  leaders: Readonly<Record<string, string>>,
+): ComparisonGroupView[] {
   return data.comparison.groups.map((g) => ({
     id: g.id,
     title: g.title,
@@ -30,21 +39,32 @@ export function comparison(data: Dataset, m: Messages, cite: Cite): ComparisonGr
     rows: g.rows.map((r) => ({
       id: r.id,
       dimension: r.dimension,
-      us: r.us,
-      china: r.china,
+      positions: actors.map((a) => ({ actor: a.key, text: actorText(r, a.key) })),
       assessment: r.assessment,
-      leader: { key: r.leader, label: m.leader[r.leader] },
+      leader: {
+        key: r.leader,
+        label: leaders[r.leader] ?? r.leader,
+        mark: leaderMark(actors, r.leader),
+      },
       citation: cite(r.sources),
     })),
     citation: cite(g.rows.flatMap((r) => r.sources)),
   }))
 }
 
-export function strategies(data: Dataset, m: Messages, cite: Cite): StrategyView[] {
-  return (['us', 'china'] as const).map((country) => {
-    const s = data.strategies[country]
+export function strategies(
+  data: Dataset,
+  cite: Cite,
+  actors: readonly ActorView[],
+  sectionTitle: string,
+  separator: string,
+): StrategyView[] {
+  return actors.flatMap((actor) => {
+    const s = data.strategies[actor.key]
+    if (!s) return []
     return {
-      country: { key: country, label: m.country[country] },
+      country: { key: actor.key, label: actor.name, actor },
+      title: `${sectionTitle}${separator}${actor.name}`,
       overview: s.overview,
       pillars: s.pillars.map((p) => ({
         id: p.id,
@@ -57,22 +77,41 @@ export function strategies(data: Dataset, m: Messages, cite: Cite): StrategyView
   })
 }
 
-export function figures(data: Dataset, m: Messages, cite: Cite): FigureView[] {
-  return data.figures.figures.map((f) => ({
-    id: f.id,
-    value: formatFigureValue(f, m.locale, m.yearUnit),
-    label: f.label,
-    measure: f.measure,
-    ...(f.attribution ? { attribution: f.attribution } : {}),
-    ...(f.date ? { date: formatDate(f.date, m) } : {}),
-    ...(f.country ? { country: m.country[f.country] } : {}),
-    key: f.key === true,
-    citation: cite(f.sources),
-  }))
+export function figures(
+  data: Dataset,
+  m: Messages,
+  cite: Cite,
+  countries: Readonly<Record<string, string>>,
+  actors: readonly ActorView[],
+): FigureView[] {
+  return data.figures.figures.map((f) => {
+    const date = f.date ? formatDate(f.date, m) : undefined
+    const country = f.country ? (countries[f.country] ?? f.country) : undefined
+    return {
+      id: f.id,
+      value: formatFigureValue(f, m.locale, m.yearUnit),
+      label: f.label,
+      measure: f.measure,
+      ...(f.attribution ? { attribution: f.attribution } : {}),
+      ...(date ? { date } : {}),
+      ...(country ? { country } : {}),
+      ...(actors.some((a) => a.key === f.country) ? { actor: f.country } : {}),
+      meta: [f.attribution, date?.text, country]
+        .filter((x): x is string => Boolean(x))
+        .join(m.separator),
+      key: f.key === true,
+      citation: cite(f.sources),
+    }
+  })
 }
 
 /** Events in date order (earliest possible day; ties keep the file's order). */
-export function timeline(data: Dataset, m: Messages, cite: Cite): TimelineEntryView[] {
+export function timeline(
+  data: Dataset,
+  m: Messages,
+  cite: Cite,
+  countries: Readonly<Record<string, string>>,
+): TimelineEntryView[] {
   return data.timeline.events
     .map((e) => {
       const date = formatDate(e.date, m, e.dateInferred === true)
@@ -81,7 +120,7 @@ export function timeline(data: Dataset, m: Messages, cite: Cite): TimelineEntryV
         date: e.planned ? { ...date, text: `${date.text}(${m.planned})` } : date,
         title: e.title,
         detail: e.detail,
-        country: { key: e.country, label: m.country[e.country] },
+        country: { key: e.country, label: countries[e.country] ?? e.country },
         planned: e.planned === true,
         ...(e.dateBasis ? { dateBasis: e.dateBasis } : {}),
         citation: cite(e.sources),
@@ -93,14 +132,20 @@ export function timeline(data: Dataset, m: Messages, cite: Cite): TimelineEntryV
 }
 
 export function quotes(data: Dataset, m: Messages, cite: Cite): QuoteView[] {
-  return data.quotes.quotes.map((q) => ({
-    id: q.id,
-    text: q.text,
-    speaker: q.speaker,
-    ...(q.role ? { role: q.role } : {}),
-    context: q.context,
-    ...(q.date ? { date: formatDate(q.date, m) } : {}),
-    attribution: q.role && !q.speaker.includes(q.role) ? `${q.speaker}, ${q.role}` : q.speaker,
-    citation: cite(q.sources),
-  }))
+  return data.quotes.quotes.map((q) => {
+    const date = q.date ? formatDate(q.date, m) : undefined
+    const attribution =
+      q.role && !q.speaker.includes(q.role) ? `${q.speaker}, ${q.role}` : q.speaker
+    return {
+      id: q.id,
+      text: q.text,
+      speaker: q.speaker,
+      ...(q.role ? { role: q.role } : {}),
+      context: q.context,
+      ...(date ? { date } : {}),
+      attribution,
+      byline: m.bylineDash + [attribution, date?.text].filter(Boolean).join(m.separator),
+      citation: cite(q.sources),
+    }
+  })
 }

@@ -1,20 +1,20 @@
-import type { Dataset } from '@briefing/dataset'
+import { actorText, type Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
 import type { Messages } from '../messages/types.ts'
 import type {
+  ActorView,
   DisagreementView,
   HorizonView,
   ImplicationView,
   RecommendationView,
 } from '../types.ts'
 
-export function horizons(data: Dataset, cite: Cite): HorizonView[] {
+export function horizons(data: Dataset, cite: Cite, actors: readonly ActorView[]): HorizonView[] {
   return data.outlook.horizons.map((h) => ({
     id: h.id,
     label: h.label,
     summary: h.summary,
-    us: h.us,
-    china: h.china,
+    positions: actors.map((a) => ({ actor: a.key, text: actorText(h, a.key) })),
     citation: cite(h.sources),
   }))
 }
@@ -32,13 +32,18 @@ export function disagreements(data: Dataset, cite: Cite): DisagreementView[] {
   }))
 }
 
-export function recommendations(data: Dataset, m: Messages, cite: Cite): RecommendationView[] {
+export function recommendations(
+  data: Dataset,
+  m: Messages,
+  cite: Cite,
+  countries: Readonly<Record<string, string>>,
+): RecommendationView[] {
   return data.recommendations.recommendations.map((r, i) => ({
     id: r.id,
     number: i + 1,
     title: r.title,
     text: r.text,
-    audience: { key: r.audience, label: m.country[r.audience] },
+    audience: { key: r.audience, label: countries[r.audience] ?? r.audience },
     origin: { key: r.origin, label: m.origin[r.origin] },
     citation: cite(r.sources),
   }))

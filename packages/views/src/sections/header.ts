@@ -1,7 +1,7 @@
 import type { Meta } from '@briefing/dataset'
 import { formatDate } from '../format/date.ts'
 import type { Messages } from '../messages/types.ts'
-import type { ChangeView, HeaderView, Stamp } from '../types.ts'
+import type { ChangeView, DocumentInfo, EditionLines, HeaderView, Stamp } from '../types.ts'
 
 export function stamp(meta: Meta, fingerprint: string, m: Messages): Stamp {
   const editionLabel = m.editionLabel(meta.edition)
@@ -23,19 +23,30 @@ export function header(meta: Meta, m: Messages): HeaderView {
     { label: m.header.subject, value: meta.subjectLine },
   ]
   const prev = meta.previousEdition
+  const previousEdition = prev
+    ? m.previousEdition(prev.edition, formatDate(prev.asOf, m).text)
+    : m.firstEdition
+  const asOfText = m.asOfLabel(asOf.text)
   return {
     title: meta.title,
     subtitle: meta.subtitle,
     classification: meta.classification,
     asOf,
-    asOfText: m.asOfLabel(asOf.text),
+    asOfText,
     rows,
     issuer: meta.issuer,
     subjectLine: meta.subjectLine,
     keywords: meta.keywords,
-    previousEdition: prev
-      ? m.previousEdition(prev.edition, formatDate(prev.asOf, m).text)
-      : m.firstEdition,
+    previousEdition,
+    runningTitle: `${meta.title}${m.separator}${meta.subtitle}`,
+    asOfLine: `${asOfText}${m.separator}${previousEdition}`,
+  }
+}
+
+export function editionLines(h: HeaderView, stamp: Stamp, m: Messages): EditionLines {
+  return {
+    changeLog: `${h.previousEdition}${m.separator}${stamp.text}`,
+    footer: `${h.issuer}${m.separator}${stamp.text}`,
   }
 }
 
@@ -45,4 +56,19 @@ export function changes(meta: Meta, m: Messages): ChangeView[] {
     date: formatDate(c.date, m),
     summary: c.summary,
   }))
+}
+
+/**
+ * The PDF document information of both PDFs: the memo's and the deck's print the same
+ * title ("제목: 부제"), subject (the memo's 제목 line), author and keywords.
+ */
+export function documentInfo(h: HeaderView, language: string, m: Messages): DocumentInfo {
+  return {
+    title: `${h.title}: ${h.subtitle}`,
+    subject: h.subjectLine,
+    author: h.issuer,
+    keywords: h.keywords,
+    keywordsText: h.keywords.join(m.listSeparator),
+    language,
+  }
 }

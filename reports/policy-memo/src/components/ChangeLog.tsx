@@ -11,9 +11,7 @@ export function ChangeLog({ view }: { view: BriefingView }) {
   return (
     <>
       <SectionHeading view={view} id="changes" />
-      <MemoText style={s.annexNote}>
-        {view.header.previousEdition} · {view.stamp.text}
-      </MemoText>
+      <MemoText style={s.annexNote}>{view.editionLines.changeLog}</MemoText>
       <View style={s.table}>
         {view.changes.map((c, i) => (
           <View

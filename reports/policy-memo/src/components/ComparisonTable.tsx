@@ -6,14 +6,14 @@ import { LeaderMarker } from './LeaderMarker.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
-/** Column widths; they add up to 100%. */
-const COLUMNS = {
-  dimension: '15%',
-  us: '24%',
-  china: '24%',
-  assessment: '24%',
-  leader: '13%',
-} as const
+/**
+ * Column widths in %; they add up to 100: the actors' columns and the assessment share
+ * what the dimension and leader columns leave (24% each with two actors).
+ */
+const DIMENSION = 15
+const LEADER = 13
+const shared = (actors: number): string => `${(100 - DIMENSION - LEADER) / (actors + 1)}%`
+const COLUMNS = { dimension: `${DIMENSION}%`, leader: `${LEADER}%` } as const
 
 /** Room below a group's title for its column header and at least one row. */
 const GROUP_KEEP = 90
@@ -35,6 +35,7 @@ export function ComparisonTable({ view }: { view: BriefingView }) {
 
 function Group({ group, view }: { group: ComparisonGroupView; view: BriefingView }) {
   const t = view.labels.table
+  const width = shared(view.actors.length)
   return (
     <View style={{ marginBottom: 6 }}>
       <View wrap={false} minPresenceAhead={GROUP_KEEP}>
@@ -47,31 +48,37 @@ function Group({ group, view }: { group: ComparisonGroupView; view: BriefingView
       <View style={s.table}>
         <View style={s.tableHead} fixed>
           <MemoText style={[s.th, { width: COLUMNS.dimension }]}>{t.dimension}</MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.us }]}>{t.us}</MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.china }]}>{t.china}</MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.assessment }]}>{t.assessment}</MemoText>
+          {view.actors.map((a) => (
+            <MemoText key={a.key} style={[s.th, { width }]}>
+              {a.name}
+            </MemoText>
+          ))}
+          <MemoText style={[s.th, { width }]}>{t.assessment}</MemoText>
           <MemoText style={[s.th, { width: COLUMNS.leader }]}>{t.leader}</MemoText>
         </View>
         {group.rows.map((row, i) => (
-          <Row key={row.id} row={row} last={i === group.rows.length - 1} />
+          <Row key={row.id} row={row} width={width} last={i === group.rows.length - 1} />
         ))}
       </View>
     </View>
   )
 }
 
-function Row({ row, last }: { row: ComparisonRowView; last: boolean }) {
+function Row({ row, width, last }: { row: ComparisonRowView; width: string; last: boolean }) {
   return (
     <View style={last ? s.trLast : s.tr} wrap={false}>
       <MemoText style={[s.tdStrong, { width: COLUMNS.dimension }]}>{row.dimension}</MemoText>
-      <MemoText style={[s.td, { width: COLUMNS.us }]}>{row.us}</MemoText>
-      <MemoText style={[s.td, { width: COLUMNS.china }]}>{row.china}</MemoText>
-      <MemoText style={[s.td, { width: COLUMNS.assessment }]}>
+      {row.positions.map((p) => (
+        <MemoText key={p.actor} style={[s.td, { width }]}>
+          {p.text}
+        </MemoText>
+      ))}
+      <MemoText style={[s.td, { width }]}>
         {row.assessment}
         <Citation citation={row.citation} />
       </MemoText>
       <View style={[s.leaderCell, { width: COLUMNS.leader }]}>
-        <LeaderMarker leader={row.leader.key} />
+        <LeaderMarker mark={row.leader.mark} />
         <MemoText style={s.leaderLabel}>{row.leader.label}</MemoText>
       </View>
     </View>

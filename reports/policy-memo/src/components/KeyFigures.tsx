@@ -32,7 +32,7 @@ export function KeyFigures({ view }: { view: BriefingView }) {
             {view.labels.figureTable.value}
           </MemoText>
           <MemoText style={[s.th, { width: COLUMNS.what }]}>
-            {view.labels.figureTable.figure} · {view.labels.figureTable.measure}
+            {view.labels.figureTable.what}
           </MemoText>
           <MemoText style={[s.th, { width: COLUMNS.meta }]}>
             {view.labels.figureTable.meta}
@@ -55,7 +55,7 @@ function CardRow({ figures }: { figures: readonly FigureView[] }) {
             <MemoText style={s.figureValue}>{f.value}</MemoText>
             <MemoText style={s.figureLabel}>{f.label}</MemoText>
             <MemoText style={s.figureMeta}>
-              {meta(f)}
+              {f.meta}
               <Citation citation={f.citation} />
             </MemoText>
           </View>
@@ -74,14 +74,9 @@ function FigureRow({ figure, last }: { figure: FigureView; last: boolean }) {
         {figure.measure}
       </MemoText>
       <MemoText style={[s.tdMuted, { width: COLUMNS.meta }]}>
-        {meta(figure)}
+        {figure.meta}
         <Citation citation={figure.citation} />
       </MemoText>
     </View>
   )
-}
-
-/** Who says so, when, for which country: the view's strings joined with a middle dot. */
-function meta(f: FigureView): string {
-  return [f.attribution, f.date?.text, f.country].filter((x): x is string => Boolean(x)).join(' · ')
 }

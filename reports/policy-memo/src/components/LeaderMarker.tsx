@@ -1,28 +1,45 @@
-import { CHART_COLOURS } from '@briefing/views'
+import { MARKER_BOX, type Mark, markShape } from '@briefing/views'
 import { Circle, Polygon, Rect, Svg } from '@react-pdf/renderer'
-
-export type LeaderKey = 'us' | 'china' | 'contested'
 
 const SIZE = 8
 
 /**
- * The chart's marker shapes at text size (● US, ■ China, ◇ contested), so "who
- * leads" reads by shape in black and white, next to its word.
+ * The chart's mark at text size (each actor's shape and colour, a hollow diamond for
+ * contested), so "who leads" reads by shape in black and white, next to its word.
+ * The shape is the views' (markShape), drawn in the same box as the deck's.
  */
-export function LeaderMarker({ leader }: { leader: LeaderKey }) {
-  const c = SIZE / 2
+export function LeaderMarker({ mark }: { mark: Mark }) {
+  const c = MARKER_BOX.size / 2
+  const shape = markShape(mark, c, c, MARKER_BOX.r)
   return (
-    <Svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`}>
-      {leader === 'us' && <Circle cx={c} cy={c} r={c - 0.5} fill={CHART_COLOURS.us} />}
-      {leader === 'china' && (
-        <Rect x={0.5} y={0.5} width={SIZE - 1} height={SIZE - 1} fill={CHART_COLOURS.china} />
+    <Svg width={SIZE} height={SIZE} viewBox={`0 0 ${MARKER_BOX.size} ${MARKER_BOX.size}`}>
+      {shape.kind === 'circle' && (
+        <Circle
+          cx={shape.cx}
+          cy={shape.cy}
+          r={shape.r}
+          fill={shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+        />
       )}
-      {leader === 'contested' && (
+      {shape.kind === 'rect' && (
+        <Rect
+          x={shape.x}
+          y={shape.y}
+          width={shape.width}
+          height={shape.height}
+          fill={shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
+        />
+      )}
+      {shape.kind === 'polygon' && (
         <Polygon
-          points={`${c},0.6 ${SIZE - 0.6},${c} ${c},${SIZE - 0.6} 0.6,${c}`}
-          fill={CHART_COLOURS.contested}
-          stroke={CHART_COLOURS.ink}
-          strokeWidth={1}
+          points={shape.points}
+          fill={shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.strokeWidth}
         />
       )}
     </Svg>

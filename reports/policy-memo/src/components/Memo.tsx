@@ -1,6 +1,6 @@
-import type { BriefingView } from '@briefing/views'
+import { type BriefingView, SECTION_IDS, type SectionId } from '@briefing/views'
 import { Document, Page } from '@react-pdf/renderer'
-import type { ComponentProps } from 'react'
+import type { ComponentProps, FunctionComponent } from 'react'
 import { s } from '../styles.ts'
 import { Background } from './Background.tsx'
 import { ChangeLog } from './ChangeLog.tsx'
@@ -21,31 +21,47 @@ import { Timeline } from './Timeline.tsx'
 export type MemoMetadata = Omit<ComponentProps<typeof Document>, 'children' | 'style' | 'onRender'>
 
 /**
- * The memo in reading order: header block, summary, background, analysis (comparison,
- * strategies, figures, chart, timeline, quotes), outlook, recommendations,
- * implications, sources; then the change log as an annex on its own page.
+ * The memo's part for each section of the registry (packages/views/src/sections/
+ * registry.ts), and whether it runs in the body or on the annex page: a section
+ * without a part is a type error here. The order is the registry's.
+ */
+const PARTS: Readonly<
+  Record<SectionId, { Part: FunctionComponent<{ view: BriefingView }>; annex?: true }>
+> = {
+  summary: { Part: KeyJudgments },
+  background: { Part: Background },
+  comparison: { Part: ComparisonTable },
+  strategies: { Part: Strategies },
+  figures: { Part: KeyFigures },
+  chart: { Part: LeadershipChart },
+  timeline: { Part: Timeline },
+  quotes: { Part: Quotes },
+  outlook: { Part: Outlook },
+  recommendations: { Part: Recommendations },
+  implications: { Part: Implications },
+  sources: { Part: Endnotes },
+  changes: { Part: ChangeLog, annex: true },
+}
+
+/**
+ * The memo in reading order: the header block, then the sections in the registry's
+ * order; the annex sections (the change log) on a page of their own.
  */
 export function Memo({ view, metadata }: { view: BriefingView; metadata: MemoMetadata }) {
   const frame = pageFrame(view)
+  const parts = (annex: boolean) =>
+    SECTION_IDS.filter((id) => (PARTS[id].annex === true) === annex).map((id) => {
+      const { Part } = PARTS[id]
+      return <Part key={id} view={view} />
+    })
   return (
     <Document {...metadata}>
       <Page size="A4" style={s.page} layout={frame}>
         <MemoHeader view={view} />
-        <KeyJudgments view={view} />
-        <Background view={view} />
-        <ComparisonTable view={view} />
-        <Strategies view={view} />
-        <KeyFigures view={view} />
-        <LeadershipChart view={view} />
-        <Timeline view={view} />
-        <Quotes view={view} />
-        <Outlook view={view} />
-        <Recommendations view={view} />
-        <Implications view={view} />
-        <Endnotes view={view} />
+        {parts(false)}
       </Page>
       <Page size="A4" style={s.page} layout={frame}>
-        <ChangeLog view={view} />
+        {parts(true)}
       </Page>
     </Document>
   )

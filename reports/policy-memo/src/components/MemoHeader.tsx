@@ -33,9 +33,7 @@ export function MemoHeader({ view }: { view: BriefingView }) {
         ))}
       </View>
       <View style={s.stampLine}>
-        <MemoText style={s.stampText}>
-          {header.asOfText} · {header.previousEdition}
-        </MemoText>
+        <MemoText style={s.stampText}>{header.asOfLine}</MemoText>
         <MemoText style={s.stampText}>{stamp.text}</MemoText>
       </View>
     </View>

@@ -42,14 +42,12 @@ function Horizon({ horizon, view }: { horizon: HorizonView; view: BriefingView }
         {horizon.summary}
         <Citation citation={horizon.citation} />
       </MemoText>
-      <View style={s.horizonRow}>
-        <MemoText style={s.horizonCountry}>{view.labels.table.us}</MemoText>
-        <MemoText style={s.horizonText}>{horizon.us}</MemoText>
-      </View>
-      <View style={s.horizonRow}>
-        <MemoText style={s.horizonCountry}>{view.labels.table.china}</MemoText>
-        <MemoText style={s.horizonText}>{horizon.china}</MemoText>
-      </View>
+      {horizon.positions.map((p) => (
+        <View key={p.actor} style={s.horizonRow}>
+          <MemoText style={s.horizonCountry}>{view.labels.country[p.actor]}</MemoText>
+          <MemoText style={s.horizonText}>{p.text}</MemoText>
+        </View>
+      ))}
     </View>
   )
 }

@@ -26,12 +26,10 @@ function Quote({ quote }: { quote: QuoteView }) {
     <View style={s.quote} wrap={false}>
       <MemoText style={s.quoteText}>“{quote.text}”</MemoText>
       <MemoText style={s.quoteAttribution}>
-        — {quote.attribution}
+        {quote.byline}
         <Citation citation={quote.citation} />
       </MemoText>
-      <MemoText style={s.quoteContext}>
-        {[quote.context, quote.date?.text].filter(Boolean).join(' · ')}
-      </MemoText>
+      <MemoText style={s.quoteContext}>{quote.context}</MemoText>
     </View>
   )
 }

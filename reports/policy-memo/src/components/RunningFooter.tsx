@@ -19,9 +19,7 @@ export function RunningFooter({
 }) {
   return (
     <View style={s.runningFooter}>
-      <MemoText style={s.footerText}>
-        {view.header.issuer} · {view.stamp.text}
-      </MemoText>
+      <MemoText style={s.footerText}>{view.editionLines.footer}</MemoText>
       <MemoText style={s.pageNumber}>{pageOf(view.labels.pageOf, pageNumber, totalPages)}</MemoText>
     </View>
   )

@@ -7,9 +7,7 @@ import { MemoText } from './MemoText.tsx'
 export function RunningHeader({ view }: { view: BriefingView }) {
   return (
     <View style={s.runningHeader}>
-      <MemoText style={s.runningTitle}>
-        {view.header.title} · {view.header.subtitle}
-      </MemoText>
+      <MemoText style={s.runningTitle}>{view.header.runningTitle}</MemoText>
       <MemoText style={s.classification}>{view.header.classification}</MemoText>
     </View>
   )
