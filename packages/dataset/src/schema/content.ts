@@ -5,8 +5,10 @@ import {
   DateText,
   Horizon,
   Id,
+  isSaneYear,
   Leader,
   Likelihood,
+  notNegativeZero,
   SourceRefs,
   Text,
   tooMany,
@@ -59,8 +61,15 @@ export const Qualifier = z
 export const Figure = z
   .object({
     id: Id,
-    value: z.number().finite().min(0).max(1e15),
-    valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
+    value: z.number().finite().min(0).max(1e15).refine(notNegativeZero, 'number.negativeZero'),
+    valueTo: z
+      .number()
+      .finite()
+      .min(0)
+      .max(1e15)
+      .refine(notNegativeZero, 'number.negativeZero')
+      .optional()
+      .describe('Upper end of a range'),
     unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
     isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
     qualifier: Qualifier.optional(),
@@ -74,9 +83,16 @@ export const Figure = z
   })
   .strict()
   .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
-    message: 'valueTo must not be smaller than value',
+    message: 'figure.rangeReversed',
     path: ['valueTo'],
   })
+  .refine(
+    (f) => !f.isYear || (isSaneYear(f.value) && (f.valueTo === undefined || isSaneYear(f.valueTo))),
+    {
+      message: 'year.invalid',
+      path: ['value'],
+    },
+  )
 export const FiguresFile = z
   .object({ figures: z.array(Figure).min(1).max(80, tooMany(80, 'figures')) })
   .strict()
@@ -99,7 +115,7 @@ export const TimelineEvent = z
   })
   .strict()
   .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
-    message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
+    message: 'event.inferredNeedsBasis',
     path: ['dateBasis'],
   })
 export const TimelineFile = z
@@ -110,7 +126,7 @@ export const TimelineFile = z
 export const Quote = z
   .object({
     id: Id,
-    text: Text.max(200, 'a quote should be short: at most 200 characters'),
+    text: Text.max(200, 'quote.tooLong'),
     speaker: Text,
     role: Text.optional().describe('Omit when the speaker is named by role, e.g. NVIDIA 대변인'),
     context: Text.describe('Where and when it was said'),
@@ -133,7 +149,7 @@ export const KeyJudgment = z
     dissent: Text.optional().describe('Where the sources disagree with this judgment'),
     support: z
       .array(Id)
-      .min(1, 'a judgment needs support: ids of comparison rows, figures, events or quotes')
+      .min(1, 'judgment.needsSupport')
       .describe('Ids of the claims (rows, figures, events, quotes, pillars) that support it'),
     sources: SourceRefs,
   })
@@ -162,7 +178,7 @@ export const Disagreement = z
   .object({
     id: Id,
     topic: Text,
-    positions: z.array(DisagreementPosition).min(2, 'a disagreement needs at least two positions'),
+    positions: z.array(DisagreementPosition).min(2, 'disagreement.needsTwo'),
     note: Text.optional(),
   })
   .strict()

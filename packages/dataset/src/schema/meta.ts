@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateText, Text } from './primitives.ts'
+import { DateText, Text, tooMany } from './primitives.ts'
 
 export const ChangeEntry = z
   .object({
@@ -21,12 +21,16 @@ export const MetaFile = z
     recipients: Text.describe('Memo 수신: roles, not people'),
     copyTo: Text.optional().describe('Memo 참조: roles, not people'),
     subjectLine: Text.describe('Memo 제목 line'),
-    keywords: z.array(Text).min(1).describe('PDF keywords'),
+    keywords: z.array(Text).min(1).max(30, tooMany(30, 'keywords')).describe('PDF keywords'),
     previousEdition: z
       .object({ edition: z.int().min(1), asOf: DateText })
       .strict()
       .nullable()
       .describe('The edition this one replaces, or null for the first edition'),
-    changes: z.array(ChangeEntry).min(1).describe('Change log, newest last'),
+    changes: z
+      .array(ChangeEntry)
+      .min(1)
+      .max(100, tooMany(100, 'change-log entries'))
+      .describe('Change log, newest last'),
   })
   .strict()
