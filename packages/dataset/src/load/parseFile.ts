@@ -45,8 +45,9 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pe
     uniqueKeys: true,
     // YAML 1.2 core schema: `yes`/`no` stay strings, dates stay strings.
     version: '1.2',
-    // Warnings become problems below; the library must not print `Warning:` itself.
-    logLevel: 'silent',
+    // Warnings become problems below; the library must not print `Warning:` itself
+    // ('silent' would drop errors too, such as a second document).
+    logLevel: 'error',
   })
   const at = (message: Message, place: Place): PendingProblem => {
     const item = itemAtLine(text, place.line)
@@ -121,7 +122,9 @@ function syntaxProblems(
       ? msg('yaml.tab')
       : first.code === 'BAD_INDENT'
         ? msg('yaml.indent', { columns: [] })
-        : msg('yaml.syntax', { detail: first.message.split('\n')[0] ?? first.code })
+        : (first.code as string) === 'RESOURCE_EXHAUSTION'
+          ? msg('yaml.tooDeep')
+          : msg('yaml.syntax', { detail: first.message.split('\n')[0] ?? first.code })
   return [at(message, posOf(first.pos[0]))]
 }
 

@@ -201,6 +201,10 @@ export const CATALOGUE = {
     ko: () => '별칭(alias, *이름)이 너무 많이 펼쳐집니다 — 별칭 없이 값을 그대로 쓰세요',
     en: () => 'aliases (*name) expand too much; write the values out',
   }),
+  'yaml.tooDeep': entry({
+    ko: () => '괄호([ ]나 { })가 너무 깊게 겹쳐 있습니다 — 겹침을 줄이세요',
+    en: () => 'brackets ([ ] or { }) are nested too deeply',
+  }),
   'yaml.syntax': entry<{ detail: string }>({
     ko: () => 'YAML 문법 오류(syntax error) — 이 줄의 들여쓰기·따옴표·콜론을 윗줄과 비교해 보세요',
     en: (p) => `YAML syntax: ${p.detail}`,
