@@ -221,6 +221,8 @@ export const CASES: readonly CorpusCase[] = [
       'timeline.yaml',
       /^알 수 없는 필드 "detial" — "detail"을\(를\) 뜻하셨나요\?$/,
       'events[0].detial',
+      // One mistake, one problem: not also "missing required field detail".
+      { count: 1 },
     ),
   },
   {

@@ -27,7 +27,20 @@ export function schemaProblems(
       out.push(p)
     }
   }
-  return out
+  // A misspelt field is one mistake: "unknown field detial (did you mean detail?)" says
+  // it, so "missing required field detail" at the same item is left out.
+  const misspelt = new Set(
+    out.flatMap((p) =>
+      p.message.key === 'field.unknown' && p.message.params.hint
+        ? [[...p.path.slice(0, -1), p.message.params.hint].join('\0')]
+        : [],
+    ),
+  )
+  return out.filter(
+    (p) =>
+      p.message.key !== 'field.missing' ||
+      !misspelt.has([...p.path, p.message.params.field].join('\0')),
+  )
 }
 
 function fromIssue(
