@@ -88,10 +88,8 @@ describe('the large dataset', () => {
     })
     expect(check.stderr, 'data:check problems').not.toMatch(/\S+:\d+:\d+ {2}/)
     expect(check.code).toBe(0)
-    expect(check.stdout).toContain(
-      `${LARGE.sources} sources, ${LARGE.comparisonRows} comparison rows`,
-    )
-    expect(check.stdout).toContain(`${LARGE.timelineEvents} events`)
+    expect(check.stdout).toContain(`출처 ${LARGE.sources}개, 비교 행 ${LARGE.comparisonRows}개`)
+    expect(check.stdout).toContain(`사건 ${LARGE.timelineEvents}개`)
   })
 
   it('triples every prose field of the shipped dataset', () => {

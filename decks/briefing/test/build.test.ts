@@ -61,7 +61,9 @@ describe('pnpm build with bad input', () => {
     )
     const r = build(data)
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/figures\.yaml:\d+:\d+ {2}figures\[\d+\]\.bogus {2}unknown field/)
+    expect(r.stderr).toMatch(
+      /figures\.yaml:\d+:\d+ {2}fig-[a-z0-9-]+ › bogus {2}알 수 없는 필드 "bogus"/,
+    )
     expect(r.distUntouched).toBe(true)
   })
 

@@ -1,7 +1,8 @@
 /**
  * The dev loop (`pnpm dev`) in a real Chromium: saving a dataset file updates the open
  * slide by hot reload (no page reload); an invalid save shows every problem in the
- * terminal and in Vite's error overlay, and the next valid save clears it. Runs the
+ * terminal and in the browser (in Korean, in the deck's Hangul font), and the next valid
+ * save clears it. Runs the
  * dev server on a copy of the dataset, so shared-data/ is never written.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -50,16 +51,24 @@ describe('pnpm dev', () => {
       await page.locator(`.slidev-page-${keyFiguresSlide} [data-item]`).first().waitFor()
       writeFileSync(file, original.replace(/\n(\s*)value: /, '\n$1bogus: 1\n$1value: '))
       const overlay = () =>
-        page.evaluate(
-          () =>
-            document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message')
-              ?.textContent ?? null,
-        )
+        page.evaluate(() => document.getElementById('briefing-problems')?.textContent ?? null)
       await expect
         .poll(overlay, { timeout: 10_000 })
-        .toMatch(/figures\.yaml:\d+:\d+ {2}figures\[\d+\]\.bogus {2}unknown field/)
+        .toMatch(/figures\.yaml:\d+:\d+ {2}fig-[a-z0-9-]+ › bogus {2}알 수 없는 필드 "bogus"/)
+      expect(await overlay()).not.toMatch(/vite\.config/)
+      // Drawn in the deck's Hangul font, loaded by the page (not a fallback).
+      const font = await page.evaluate(() => {
+        const el = document.getElementById('briefing-problems')
+        return {
+          family: el ? getComputedStyle(el).fontFamily : '',
+          loaded: document.fonts.check('17px Pretendard', '데이터'),
+        }
+      })
+      expect(font.family).toMatch(/^Pretendard/)
+      expect(font.loaded).toBe(true)
+      expect(await page.locator('vite-error-overlay').count()).toBe(0)
       expect(server.output()).toMatch(
-        /dataset invalid[\s\S]*figures\.yaml:\d+:\d+ {2}figures\[\d+\]\.bogus/,
+        /데이터에 문제가 \d+건[\s\S]*figures\.yaml:\d+:\d+ {2}fig-[a-z0-9-]+ › bogus/,
       )
       // The slide still shows the last valid view underneath.
       expect(

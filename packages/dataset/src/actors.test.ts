@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkDataset } from './check.ts'
+import { renderMessage } from './messages/catalogue.ts'
 import { lineOf, readListing } from './testing.ts'
 
 /** The actors of meta.yaml decide the keys and words of the files that name actors. */
@@ -14,7 +15,12 @@ function checkWith(edits: Record<string, (text: string) => string>) {
     listing.files.set(file, texts[file])
   }
   const result = checkDataset(listing)
-  return { problems: result.ok ? [] : result.problems, texts }
+  // Messages are data; these tests read them in English, the catalogue's other language.
+  const problems = (result.ok ? [] : result.problems).map((p) => ({
+    ...p,
+    message: renderMessage(p.message, 'en'),
+  }))
+  return { problems, texts }
 }
 
 const EU = `  - id: eu\n    name: EU\n    short: EU\n    colour: "#2e6b3f"\n    marker: triangle\n`

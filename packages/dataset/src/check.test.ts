@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { glyphCoverage } from '@briefing/fonts'
 import { describe, expect, it } from 'vitest'
 import { checkDataset } from './check.ts'
+import { renderMessage } from './messages/catalogue.ts'
 import type { Problem } from './problem.ts'
 import { lineOf, readListing } from './testing.ts'
 
@@ -26,7 +27,9 @@ function expectProblem(
     (p) =>
       Object.entries(rest).every(([k, v]) => p[k as keyof Problem] === v) &&
       (message === undefined ||
-        (typeof message === 'string' ? p.message.includes(message) : message.test(p.message))),
+        (typeof message === 'string'
+          ? renderMessage(p.message).includes(message)
+          : message.test(renderMessage(p.message)))),
   )
   expect(
     match,
@@ -49,8 +52,11 @@ describe('malformed datasets: every problem names file, line and data path', () 
     )
     expect(problems.length).toBeGreaterThan(0)
     expect(problems[0]?.file).toBe('data/meta.yaml')
-    expect(problems[0]?.message).toMatch(/^YAML syntax/)
-    expect(problems[0]?.line).toBeGreaterThanOrEqual(lineOf(text, 'title:'))
+    expect(problems).toHaveLength(1)
+    expect(renderMessage(problems[0]?.message ?? { key: 'file.empty', params: {} })).toBe(
+      '따옴표(")가 닫히지 않았습니다 — 값 끝에 "를 넣으세요',
+    )
+    expect(problems[0]?.line).toBe(lineOf(text, 'title:'))
   })
 
   it('YAML syntax: a tab used for indentation', () => {
@@ -60,7 +66,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
     expectProblem(problems, {
       file: 'data/background.yaml',
       line: lineOf(text, 'heading'),
-      message: /tab|indent/i,
+      message: '들여쓰기에 탭(tab)이 있습니다',
     })
   })
 
@@ -71,7 +77,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
     expectProblem(problems, {
       file: 'data/meta.yaml',
       line: lineOf(text, 'edition: 2'),
-      message: 'same key',
+      message: '같은 키(key) "edition"이(가) 두 번 나옵니다 (처음은 ',
     })
   })
 
@@ -83,7 +89,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       file: 'data/meta.yaml',
       line: lineOf(text, 'edition: 첫째'),
       path: 'edition',
-      message: 'expected a number',
+      message: '숫자가 필요합니다: "첫째"',
     })
   })
 
@@ -95,7 +101,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       file: 'data/judgments.yaml',
       line: lineOf(text, '- id: kj-test'),
       path: 'keyJudgments[0]',
-      message: 'missing required field "statement"',
+      message: '필수 필드 "statement"이(가) 없습니다',
     })
   })
 
@@ -108,7 +114,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       line: lineOf(text, 'sourcs'),
       col: 5,
       path: 'events[0].sourcs',
-      message: 'did you mean "sources"',
+      message: '알 수 없는 필드 "sourcs" — "sources"을(를) 뜻하셨나요?',
     })
   })
 
@@ -120,7 +126,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       file: 'data/figures.yaml',
       line: lineOf(text, 'src-tset'),
       path: 'figures[0].sources[0]',
-      message: 'unknown source "src-tset"; did you mean "src-test"',
+      message: '알 수 없는 출처 "src-tset" — "src-test"을(를) 뜻하셨나요?',
     })
   })
 
@@ -133,10 +139,10 @@ describe('malformed datasets: every problem names file, line and data path', () 
       line: lineOf(text, 'ev-test'),
       path: 'quotes[0].id',
       // The first use, by file and line, found in the fixture's own text.
-      message: `duplicate id "ev-test"; already used at data/timeline.yaml:${lineOf(
+      message: `중복된 id "ev-test" — 이미 data/timeline.yaml:${lineOf(
         readListing(minimal).files.get('timeline.yaml') as string,
         'ev-test',
-      )} (events[0])`,
+      )}에서 썼습니다`,
     })
   })
 
@@ -148,7 +154,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       file: 'data/timeline.yaml',
       line: lineOf(text, '2025-02-30'),
       path: 'events[0].date',
-      message: 'no such calendar date',
+      message: '달력에 없는 날짜입니다: "2025-02-30"',
     })
   })
 
@@ -156,7 +162,11 @@ describe('malformed datasets: every problem names file, line and data path', () 
     const { problems } = checkWith('sources.yaml', (t) =>
       t.replace('date: "2025-11-22"', 'date: "22/11/2025"'),
     )
-    expectProblem(problems, { path: 'sources[0].date', message: 'YYYY-MM-DD' })
+    expectProblem(problems, {
+      path: 'sources[0].date',
+      message:
+        '날짜 형식이 아닙니다: "22/11/2025" (쓸 수 있는 형식: 2025-07-15, 2025-07, 2025-spring, 2025)',
+    })
   })
 
   it('as-of date before the newest event', () => {
@@ -167,7 +177,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       file: 'data/timeline.yaml',
       line: lineOf(text, '2025-12-01'),
       path: 'events[0].date',
-      message: 'after the as-of date',
+      message: '사건 날짜 2025-12-01이 기준일(asOf)',
     })
   })
 
@@ -177,7 +187,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
     )
     expectProblem(problems, {
       path: 'keyJudgments[0].support[0]',
-      message: 'unknown claim "cmp-nowhere"',
+      message: '알 수 없는 근거 항목 "cmp-nowhere"',
     })
   })
 
@@ -185,14 +195,20 @@ describe('malformed datasets: every problem names file, line and data path', () 
     const { problems } = checkWith('judgments.yaml', (t) =>
       t.replace('support: [cmp-test]', 'support: []'),
     )
-    expectProblem(problems, { path: 'keyJudgments[0].support', message: 'needs support' })
+    expectProblem(problems, {
+      path: 'keyJudgments[0].support',
+      message: '판단에는 근거(support)가 필요합니다',
+    })
   })
 
   it('a claim without a source', () => {
     const { problems } = checkWith('comparison.yaml', (t) =>
       t.replace('sources: [src-test]', 'sources: []'),
     )
-    expectProblem(problems, { path: 'groups[0].rows[0].sources', message: 'at least one source' })
+    expectProblem(problems, {
+      path: 'groups[0].rows[0].sources',
+      message: '모든 주장에는 출처가 하나 이상 필요합니다',
+    })
   })
 
   it('a value outside the allowed set, with a suggestion', () => {
@@ -202,7 +218,8 @@ describe('malformed datasets: every problem names file, line and data path', () 
     expectProblem(problems, {
       line: lineOf(text, 'leader: usa'),
       path: 'groups[0].rows[0].leader',
-      message: 'did you mean "us"',
+      message:
+        '"usa"은(는) 쓸 수 없는 값입니다 — 다음 중 하나: us, china, contested ("us"을(를) 뜻하셨나요?)',
     })
   })
 
@@ -229,7 +246,10 @@ describe('malformed datasets: every problem names file, line and data path', () 
     const { problems } = checkWith('background.yaml', (t) =>
       t.replace('시험 배경 문단.', '"시험\\u0007 배경"'),
     )
-    expectProblem(problems, { path: 'context[0].text', message: 'control character U+0007' })
+    expectProblem(problems, {
+      path: 'context[0].text',
+      message: '제어 문자(control character) U+0007이 3번째 글자에 있습니다',
+    })
   })
 
   it('a missing file', () => {
@@ -241,7 +261,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
       expectProblem(result.problems, {
         file: 'data/quotes.yaml',
         line: 1,
-        message: 'file is missing',
+        message: '파일이 없습니다 — 모든 데이터에 quotes.yaml이(가) 필요합니다',
       })
   })
 
@@ -253,14 +273,14 @@ describe('malformed datasets: every problem names file, line and data path', () 
     if (result.ok) throw new Error('expected problems')
     expectProblem(result.problems, {
       file: 'data/timline.yaml',
-      message: 'did you mean "timeline.yaml"',
+      message: '데이터 파일이 아닙니다 — "timeline.yaml"을(를) 뜻하셨나요?',
     })
-    expectProblem(result.problems, { file: 'data/timeline.yaml', message: 'file is missing' })
+    expectProblem(result.problems, { file: 'data/timeline.yaml', message: '파일이 없습니다' })
   })
 
   it('an empty file', () => {
     const { problems } = checkWith('outlook.yaml', () => '')
-    expectProblem(problems, { file: 'data/outlook.yaml', message: 'expected a mapping' })
+    expectProblem(problems, { file: 'data/outlook.yaml', message: '파일이 비어 있습니다' })
   })
 
   it('a source nobody cites', () => {
@@ -271,7 +291,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
     expectProblem(problems, {
       line: lineOf(text, 'src-unused'),
       path: 'sources[1].id',
-      message: 'never cited',
+      message: '출처 "src-unused"이(가) 어디서도 인용되지 않습니다',
     })
   })
 
@@ -279,7 +299,7 @@ describe('malformed datasets: every problem names file, line and data path', () 
     const { problems } = checkWith('sources.yaml', (t) =>
       t.replace('    seed: true', '    url: "javascript:alert(1)"\n    seed: true'),
     )
-    expectProblem(problems, { path: 'sources[0].url', message: 'http' })
+    expectProblem(problems, { path: 'sources[0].url', message: 'http:// 또는 https://' })
   })
 
   it('reports every problem at once, in file order', () => {

@@ -1,45 +1,89 @@
 /**
- * The dataset package's edge: reading a directory, choosing it from BRIEFING_DATA,
- * and plugging in the fonts' glyph coverage. Renderers call `loadBriefingData`.
+ * The dataset package's edge: choosing the folder (BRIEFING_DATA), reading its files, and
+ * plugging in the fonts' glyph coverage. Renderers call `loadBriefingData`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { FONT_FAMILY, glyphCoverage } from '@briefing/fonts'
 import { type CheckResult, checkDataset, type DatasetListing } from './check.ts'
+import {
+  chooseDataDir,
+  defaultDataDir,
+  type FileTrouble,
+  listDataFiles,
+  workspaceRoot,
+} from './folder/dataFolder.mjs'
+import { type Message, msg } from './messages/catalogue.ts'
 import { formatProblem, type Problem } from './problem.ts'
+import { looksUtf16, MAX_FILE_BYTES } from './steps/limits.ts'
 
-/** The workspace root: packages/dataset/src/ → three levels up. */
-export const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-export const defaultDataDir = join(workspaceRoot, 'shared-data')
+export { defaultDataDir, workspaceRoot }
 
-/** `BRIEFING_DATA=/abs/dir` selects another dataset for everything downstream. */
+/** `BRIEFING_DATA=dir` selects another dataset for everything downstream. */
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = env.BRIEFING_DATA
-  if (chosen === undefined || chosen.trim() === '') return defaultDataDir
-  return isAbsolute(chosen) ? chosen : resolve(env.INIT_CWD ?? process.cwd(), chosen)
+  return chooseDataDir(env)
 }
 
 export type ReadResult = { ok: true; listing: DatasetListing } | { ok: false; problems: Problem[] }
 
-/** Reads every *.yaml / *.yml file of a directory. Subfolders (schema/) are ignored. */
+/**
+ * Reads every *.yaml / *.yml file of a directory (subfolders such as schema/ are ignored).
+ * Sizes are checked on disk before reading; a file that cannot be read as UTF-8 text is
+ * handed to the check as a trouble with its message, never thrown.
+ */
 export function readDatasetDir(dir: string, cwd: string = process.cwd()): ReadResult {
   const label = displayPath(dir, cwd)
-  const whole = (message: string): ReadResult => ({
-    ok: false,
-    problems: [{ file: label, line: 1, col: 1, path: '(directory)', message }],
-  })
-  if (!existsSync(dir)) return whole('dataset directory does not exist')
-  if (!statSync(dir).isDirectory())
-    return whole('not a directory; give the folder that holds meta.yaml')
-  const names = readdirSync(dir).filter(
-    (n) => /\.ya?ml$/i.test(n) && statSync(join(dir, n)).isFile(),
-  )
-  if (names.length === 0)
-    return whole('no YAML files here; a dataset folder holds meta.yaml, sources.yaml, …')
+  const listed = listDataFiles(dir, { maxBytes: MAX_FILE_BYTES })
+  if (!listed.ok) {
+    const message: Message =
+      listed.reason === 'missing'
+        ? msg('folder.missing')
+        : listed.reason === 'notDirectory'
+          ? msg('folder.notDirectory')
+          : listed.reason === 'noYaml'
+            ? msg('folder.noYaml')
+            : msg('folder.unreadable', { code: listed.code })
+    return {
+      ok: false,
+      problems: [
+        { file: label, line: 1, col: 1, item: { kind: 'folder' }, path: '(directory)', message },
+      ],
+    }
+  }
   const files = new Map<string, string>()
-  for (const name of names.sort()) files.set(name, readFileSync(join(dir, name), 'utf8'))
-  return { ok: true, listing: { label, files } }
+  const troubles = new Map<string, Message>()
+  for (const t of listed.troubles) troubles.set(t.name, troubleMessage(t))
+  for (const f of listed.files) {
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(f.path)
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'EIO'
+      troubles.set(f.name, msg('file.unreadable', { code }))
+      continue
+    }
+    if (isUtf16(bytes)) troubles.set(f.name, msg('file.utf16'))
+    else files.set(f.name, bytes.toString('utf8'))
+  }
+  return { ok: true, listing: { label, files, troubles } }
+}
+
+function troubleMessage(t: FileTrouble): Message {
+  switch (t.kind) {
+    case 'danglingLink':
+      return msg('file.danglingLink', { lockFile: t.lockFile })
+    case 'tooLarge':
+      return msg('file.tooLarge', { bytes: t.bytes, max: MAX_FILE_BYTES })
+    default:
+      return msg('file.unreadable', { code: t.code })
+  }
+}
+
+/** A UTF-16 byte-order mark (either order), or NUL bytes between the letters. */
+function isUtf16(bytes: Buffer): boolean {
+  const [a, b] = bytes
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true
+  return looksUtf16(bytes.subarray(0, 200).toString('latin1'))
 }
 
 /** Read, validate against the embedded fonts, and return the dataset or every problem. */
@@ -56,7 +100,7 @@ export function loadBriefingData(
 export class DatasetError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     super(
-      `${problems.length} problem(s) in the dataset:\n${problems.map(formatProblem).join('\n')}`,
+      `데이터에 문제가 ${problems.length}건 있습니다:\n${problems.map((p) => formatProblem(p)).join('\n')}`,
     )
     this.name = 'DatasetError'
   }

@@ -19,5 +19,5 @@ export function loadBriefing(dir: string = dataDirFromEnv(), cwd?: string): Load
   return { ok: true, view: buildBriefing(result.dataset, result.fingerprint), dir }
 }
 
-export { formatProblem } from '@briefing/dataset'
+export { formatProblem, terminalSafe, terminalSafeLines } from '@briefing/dataset'
 export { DatasetError, dataDirFromEnv, defaultDataDir, workspaceRoot } from '@briefing/dataset/node'

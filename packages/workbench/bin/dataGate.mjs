@@ -6,8 +6,10 @@
 // (#7: `pnpm build` with nothing changed within 2 s). Failures are never remembered.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { isAbsolute, join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+// The one edge that chooses the data folder and lists its files (#11, #15 E).
+import { chooseDataDir, listDataFiles } from '../../dataset/src/folder/dataFolder.mjs'
 
 /** The files whose content decides whether a dataset is valid, besides the data. */
 const VALIDATOR_TREES = ['packages/dataset/src', 'packages/fonts/src']
@@ -18,11 +20,9 @@ const VALIDATOR_FILES = [
 ]
 const REMEMBERED = 8
 
-/** The dataset folder `pnpm build` reads, chosen exactly as packages/dataset/src/node.ts does. */
+/** The dataset folder `pnpm build` reads: the same function the dataset package uses. */
 export function dataDir(root, env) {
-  const chosen = env.BRIEFING_DATA
-  if (chosen === undefined || chosen.trim() === '') return join(root, 'shared-data')
-  return isAbsolute(chosen) ? chosen : resolve(env.INIT_CWD ?? process.cwd(), chosen)
+  return chooseDataDir(env, root)
 }
 
 function filesUnder(dir) {
@@ -38,13 +38,11 @@ function filesUnder(dir) {
 /** A hash of the data files and the validator, or null when the folder cannot be read. */
 export function gateKey(root, dir) {
   try {
-    if (!statSync(dir).isDirectory()) return null
+    // The same files the check reads; a file it cannot read is not remembered as valid.
+    const listed = listDataFiles(dir)
+    if (!listed.ok || listed.troubles.length > 0) return null
     const hash = createHash('sha256').update(`dir\0${dir}\0`)
-    // The same files readDatasetDir reads: *.yaml and *.yml directly in the folder.
-    const names = readdirSync(dir)
-      .filter((n) => /\.ya?ml$/i.test(n) && statSync(join(dir, n)).isFile())
-      .sort()
-    for (const name of names) hash.update(`data\0${name}\0`).update(readFileSync(join(dir, name)))
+    for (const f of listed.files) hash.update(`data\0${f.name}\0`).update(readFileSync(f.path))
     const code = [
       ...VALIDATOR_TREES.flatMap((t) => filesUnder(join(root, t))),
       ...VALIDATOR_FILES.map((f) => join(root, f)),

@@ -14,13 +14,20 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { resolvedDataEnv } from '../../dataset/src/folder/dataFolder.mjs'
 import { checkData } from './dataGate.mjs'
 import { acquire } from './lock.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 const args = process.argv.slice(2)
 const task = args[1]
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+// BRIEFING_DATA made absolute once, from where the command was typed: the tasks run in
+// their package folders and would resolve a relative path from there (#15 E).
+const env = resolvedDataEnv({
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+})
 
 let release = () => {}
 if (task === 'build') {

@@ -80,5 +80,8 @@ export function outputHashes(): Record<string, string> {
   return out
 }
 
-/** The form every problem line takes: `file:line:col  data.path  message`. */
-export const PROBLEM_LINE = /^\S.*:\d+:\d+ {2}\S+ {2}\S.*$/
+/**
+ * The form every problem line takes: `file:line:col  item  message`, where the item is an
+ * id and its field (`fig-us-lead-years › value`): single spaces inside, two around it.
+ */
+export const PROBLEM_LINE = /^\S.*:\d+:\d+ {2}\S(?:[^ ]| (?! ))* {2}\S.*$/

@@ -10,8 +10,9 @@
  *   views and the dataset schema are imported only when a view has to be made.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { isAbsolute, join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chooseDataDir, DATA_FILE, listDataFiles } from '@briefing/dataset/folder'
 import type { BriefingView } from '@briefing/views'
 import type { LoadedBriefing } from '@briefing/views/node'
 
@@ -46,32 +47,34 @@ const cache = (): Cache => {
 
 const viewsNode = () => import('@briefing/views/node')
 
-/** The dataset directory: $BRIEFING_DATA, else shared-data/ at the workspace root. */
+/** The dataset directory: $BRIEFING_DATA, else shared-data/ (the dataset package's one edge). */
 export async function datasetDir(): Promise<string> {
-  const chosen = process.env.BRIEFING_DATA?.trim()
-  if (chosen && isAbsolute(chosen)) return resolve(chosen)
-  return resolve((await viewsNode()).dataDirFromEnv())
+  return chooseDataDir()
 }
 
-/** The YAML files of a dataset directory, absolute, sorted. */
+/** The readable YAML files of a dataset directory, absolute, sorted (unreadable ones are the check's to report). */
 export function datasetFiles(dir: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return []
-  return readdirSync(dir)
-    .filter((n) => /\.ya?ml$/i.test(n))
-    .sort()
-    .map((n) => join(dir, n))
-    .filter((f) => statSync(f).isFile())
+  const listed = listDataFiles(dir)
+  return listed.ok ? listed.files.map((f) => f.path) : []
 }
 
 /** Whether a changed file belongs to the dataset (a YAML file directly in its directory). */
 export function isDatasetFile(file: string, dir: string): boolean {
-  return resolve(file, '..') === resolve(dir) && /\.ya?ml$/i.test(file)
+  return resolve(file, '..') === resolve(dir) && DATA_FILE.test(file)
 }
 
 /** The key of a dataset state: its directory and every file's name and bytes. */
 export function datasetKey(dir: string, files: readonly string[] = datasetFiles(dir)): string {
   const hash = createHash('sha256').update(dir)
-  for (const f of files) hash.update(`\0${f}\0`).update(readFileSync(f))
+  for (const f of files) {
+    hash.update(`\0${f}\0`)
+    // A file that cannot be read is the check's to report (in Korean), not a crash here.
+    try {
+      hash.update(readFileSync(f))
+    } catch (error) {
+      hash.update(`unreadable\0${(error as { code?: string }).code}`)
+    }
+  }
   return hash.digest('hex')
 }
 

@@ -4,14 +4,22 @@
  * Dev: the dataset files are watched. On a save the view is rebuilt; if valid, the
  * module is invalidated (components re-render through src/view.ts's HMR accept) and
  * Slidev re-runs its preparser so slide count and speaker notes follow the data; if
- * invalid, every problem is printed in the terminal and shown in Vite's error overlay,
- * and the slides keep the last good view until the next valid save.
+ * invalid, every problem is printed in the terminal and shown in the browser in Korean
+ * (./problemsOverlay.ts, loaded by setup/main.ts, in the deck's Hangul font), and the slides keep the last good
+ * view until the next valid save.
  * Build: an invalid dataset fails the build with the same problem lines.
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
-import { datasetDir, isDatasetFile, loadDeckView, problemsText } from '../data/loadView.ts'
+import {
+  datasetDir,
+  isDatasetFile,
+  lastGoodView,
+  loadDeckView,
+  problemsText,
+} from '../data/loadView.ts'
+import { PROBLEMS_HEADING } from './problemsOverlay.ts'
 
 export const VIRTUAL_ID = 'virtual:briefing'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -61,18 +69,22 @@ export function briefingData(options: BriefingDataOptions): Plugin {
       if (id !== RESOLVED_ID) return undefined
       const loaded = await loadDeckView(dataDir)
       for (const file of loaded.files) this.addWatchFile(file)
-      if (!loaded.ok) {
+      // Dev, after a bad save: a slide that fetches the view again gets the last good one
+      // (handleHotUpdate has shown the problems), not a failed module and Vite's overlay.
+      const kept = !loaded.ok && server ? lastGoodView() : undefined
+      if (!loaded.ok && !kept) {
         const text = await problemsText(loaded)
         if (server)
           console.error(
-            `\n[briefing] ${stamp()} dataset invalid, ${loaded.problems.length} problem(s):\n${text}\n`,
+            `\n[briefing] ${stamp()} 데이터에 문제가 ${loaded.problems.length}건 있습니다:\n${text}\n`,
           )
-        this.error(`dataset ${loaded.dir} is invalid:\n${text}`)
+        this.error(`${PROBLEMS_HEADING}\n${text}`)
       }
-      sentKey = loaded.key
+      if (loaded.ok) sentKey = loaded.key
       if (pendingReplan) replanSoon(30)
+      const view = loaded.ok ? loaded.view : kept
       // JSON.parse of a string literal is faster to start than an object literal of this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.view))})`
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(view))})`
     },
     async handleHotUpdate(ctx) {
       if (!isDatasetFile(ctx.file, dataDir)) return undefined
@@ -85,22 +97,15 @@ export function briefingData(options: BriefingDataOptions): Plugin {
       if (!loaded.ok) {
         const text = await problemsText(loaded)
         console.error(
-          `\n[briefing] ${stamp()} dataset invalid, ${loaded.problems.length} problem(s); keeping the last good slides:\n${text}\n`,
+          `\n[briefing] ${stamp()} 데이터에 문제가 ${loaded.problems.length}건 있습니다 — 슬라이드는 마지막으로 올바르던 내용을 보여 줍니다:\n${text}\n`,
         )
         overlayShown = true
-        ctx.server.hot.send({
-          type: 'error',
-          err: {
-            message: `The dataset is invalid (the slides show the last valid version):\n\n${text}`,
-            stack: '',
-            plugin: 'briefing:data',
-            id: ctx.file,
-          },
-        })
+        ctx.server.ws.send('briefing:problems', { count: loaded.problems.length, text })
         return []
       }
       // An editor's save often fires two change events; the second changes nothing.
       if (loaded.key === sentKey && !overlayShown) return []
+      if (overlayShown) ctx.server.ws.send('briefing:problems', { count: 0, text: '' })
       overlayShown = false
       const view = ctx.server.moduleGraph.getModuleById(RESOLVED_ID)
       if (view) ctx.server.moduleGraph.invalidateModule(view)

@@ -6,8 +6,10 @@ import {
   DateText,
   Horizon,
   Id,
+  isSaneYear,
   Likelihood,
   leaderOf,
+  notNegativeZero,
   oneOf,
   SourceRefs,
   Text,
@@ -103,8 +105,15 @@ export const figureFor = (actors: ActorIds) =>
   z
     .object({
       id: Id,
-      value: z.number().finite().min(0).max(1e15),
-      valueTo: z.number().finite().min(0).max(1e15).optional().describe('Upper end of a range'),
+      value: z.number().finite().min(0).max(1e15).refine(notNegativeZero, 'number.negativeZero'),
+      valueTo: z
+        .number()
+        .finite()
+        .min(0)
+        .max(1e15)
+        .refine(notNegativeZero, 'number.negativeZero')
+        .optional()
+        .describe('Upper end of a range'),
       unit: z.string().trim().max(20).describe('Unit word, e.g. 쪽, 개, 년; empty for none'),
       isYear: z.boolean().optional().describe('Print as a year (no digit grouping)'),
       qualifier: Qualifier.optional(),
@@ -121,9 +130,14 @@ export const figureFor = (actors: ActorIds) =>
     })
     .strict()
     .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
-      message: 'valueTo must not be smaller than value',
+      message: 'figure.rangeReversed',
       path: ['valueTo'],
     })
+    .refine(
+      (f) =>
+        !f.isYear || (isSaneYear(f.value) && (f.valueTo === undefined || isSaneYear(f.valueTo))),
+      { message: 'year.invalid', path: ['value'] },
+    )
 export const figuresFileFor = (actors: ActorIds) =>
   z.object({ figures: z.array(figureFor(actors)).min(1).max(80, tooMany(80, 'figures')) }).strict()
 export const Figure = figureFor(undefined)
@@ -153,7 +167,7 @@ export const timelineEventFor = (actors: ActorIds) =>
     })
     .strict()
     .refine((e) => !e.dateInferred || e.dateBasis !== undefined, {
-      message: 'an inferred date needs dateBasis: the phrase and the document date it came from',
+      message: 'event.inferredNeedsBasis',
       path: ['dateBasis'],
     })
 export const timelineFileFor = (actors: ActorIds) =>
@@ -167,7 +181,7 @@ export const TimelineFile = timelineFileFor(undefined)
 export const Quote = z
   .object({
     id: Id,
-    text: Text.max(200, 'a quote should be short: at most 200 characters'),
+    text: Text.max(200, 'quote.tooLong'),
     speaker: Text,
     role: Text.optional().describe('Omit when the speaker is named by role, e.g. NVIDIA 대변인'),
     context: Text.describe('Where and when it was said'),
@@ -190,7 +204,7 @@ export const KeyJudgment = z
     dissent: Text.optional().describe('Where the sources disagree with this judgment'),
     support: z
       .array(Id)
-      .min(1, 'a judgment needs support: ids of comparison rows, figures, events or quotes')
+      .min(1, 'judgment.needsSupport')
       .describe('Ids of the claims (rows, figures, events, quotes, pillars) that support it'),
     sources: SourceRefs,
   })
@@ -221,7 +235,7 @@ export const Disagreement = z
   .object({
     id: Id,
     topic: Text,
-    positions: z.array(DisagreementPosition).min(2, 'a disagreement needs at least two positions'),
+    positions: z.array(DisagreementPosition).min(2, 'disagreement.needsTwo'),
     note: Text.optional(),
   })
   .strict()

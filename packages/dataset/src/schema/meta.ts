@@ -6,6 +6,7 @@ import {
   Id,
   RESERVED_ACTOR_IDS,
   Text,
+  tooMany,
 } from './primitives.ts'
 
 export const ChangeEntry = z
@@ -23,17 +24,17 @@ export const ChangeEntry = z
 export const Actor = z
   .object({
     id: Id.refine((id) => !(RESERVED_ACTOR_IDS as readonly string[]).includes(id), {
-      message: `an actor id must not be one of ${RESERVED_ACTOR_IDS.join(', ')}`,
+      message: 'actor.reservedId',
     })
       .refine((id) => !(ACTOR_KEYED_FIELDS as readonly string[]).includes(id), {
-        message: `an actor id must not be a field name of a comparison row or horizon (${ACTOR_KEYED_FIELDS.join(', ')})`,
+        message: 'actor.fieldNameId',
       })
       .describe('Key of this actor in the other files, e.g. us, china, eu'),
     name: Text.max(12).describe('Name shown in tables and headings, e.g. 미국'),
     short: Text.max(4).describe('Short name for joined forms, e.g. 미 (미중 공통)'),
     colour: z
       .string()
-      .regex(/^#[0-9a-f]{6}$/, 'colour must be #rrggbb in lowercase hex, e.g. #1f3a5f')
+      .regex(/^#[0-9a-f]{6}$/, 'actor.colourFormat')
       .describe('Colour of its marks in the chart, tables and cards'),
     marker: z
       .enum(ACTOR_MARKERS)
@@ -50,11 +51,11 @@ const distinct =
 // with a length, so a string written in place of the list would get a second problem.
 export const Actors = z
   .array(Actor)
-  .refine((a) => a.length >= 2, 'a briefing compares at least two actors')
-  .refine((a) => a.length <= 3, 'at most 3 actors fit the tables and the chart')
-  .refine(distinct('id'), 'each actor needs its own id')
-  .refine(distinct('colour'), 'each actor needs its own colour')
-  .refine(distinct('marker'), 'each actor needs its own marker shape')
+  .refine((a) => a.length >= 2, 'actors.tooFew')
+  .refine((a) => a.length <= 3, 'actors.tooMany')
+  .refine(distinct('id'), 'actors.duplicateId')
+  .refine(distinct('colour'), 'actors.duplicateColour')
+  .refine(distinct('marker'), 'actors.duplicateMarker')
   .describe('The actors compared, in the order of the table columns')
 
 export const MetaFile = z
@@ -70,12 +71,16 @@ export const MetaFile = z
     recipients: Text.describe('Memo 수신: roles, not people'),
     copyTo: Text.optional().describe('Memo 참조: roles, not people'),
     subjectLine: Text.describe('Memo 제목 line'),
-    keywords: z.array(Text).min(1).describe('PDF keywords'),
+    keywords: z.array(Text).min(1).max(30, tooMany(30, 'keywords')).describe('PDF keywords'),
     previousEdition: z
       .object({ edition: z.int().min(1), asOf: DateText })
       .strict()
       .nullable()
       .describe('The edition this one replaces, or null for the first edition'),
-    changes: z.array(ChangeEntry).min(1).describe('Change log, newest last'),
+    changes: z
+      .array(ChangeEntry)
+      .min(1)
+      .max(100, tooMany(100, 'change-log entries'))
+      .describe('Change log, newest last'),
   })
   .strict()

@@ -3,15 +3,25 @@ import { z } from 'zod'
 /** Kebab-case ids: stable handles that other sections and both outputs refer to. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case: lowercase letters, digits and "-"')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id.format')
   .describe('Stable id, kebab-case, unique across the whole dataset')
 
-/** Non-empty single-paragraph text written by the analyst. */
-export const Text = z.string().trim().min(1, 'must not be empty')
+/**
+ * Characters that show nothing: zero-width space/joiners, word joiner, BOM, the Hangul
+ * fillers. Text made only of them (and spaces) looks empty on the page, so it is (#15).
+ */
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff\u115f\u1160\u3164\uffa0\u180e]/gu
+export const hasVisibleText = (text: string): boolean => text.replace(INVISIBLE, '') !== ''
+
+/**
+ * Non-empty single-paragraph text written by the analyst. Messages in the schema are
+ * keys of the message catalogue (messages/catalogue.ts), rendered in Korean or English.
+ */
+export const Text = z.string().trim().min(1, 'text.empty').refine(hasVisibleText, 'text.empty')
 
 export const SourceRefs = z
   .array(Id)
-  .min(1, 'every claim needs at least one source id')
+  .min(1, 'claim.needsSource')
   .describe('Ids of the sources this claim comes from (sources.yaml)')
 
 /**
@@ -22,9 +32,19 @@ export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(spring|summer|au
 
 export const DateText = z
   .string()
-  .regex(DATE_PATTERN, 'date must be YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY')
-  .refine(isRealDate, 'no such calendar date')
+  .regex(DATE_PATTERN, 'date.format')
+  .refine((t) => !DATE_PATTERN.test(t) || isRealDate(t), 'date.notReal')
+  .refine((t) => !DATE_PATTERN.test(t) || isSaneYear(Number(t.slice(0, 4))), 'date.yearRange')
   .describe('Date with precision: YYYY-MM-DD, YYYY-MM, YYYY-<season> or YYYY')
+
+/** Years a briefing may name (dates and year figures): 0024 or 9999 is a slip. */
+export const MIN_YEAR = 1900
+export const MAX_YEAR = 2200
+export const isSaneYear = (year: number): boolean =>
+  Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
+
+/** -0 passes min(0) and prints "-0쪽"; it is never what an analyst means (#15). */
+export const notNegativeZero = (value: number): boolean => !Object.is(value, -0)
 
 export function isRealDate(text: string): boolean {
   const m = DATE_PATTERN.exec(text)
@@ -109,5 +129,9 @@ export const Horizon = z
  * can lay out in seconds); past them the analyst gets a message, not a 300-page memo.
  */
 export function tooMany(max: number, what: string): string {
-  return `at most ${max} ${what} fit a briefing; split or move the rest to an annex`
+  // `what` names the list for a reader of the schema; the message (with the count and
+  // the limit) comes from the catalogue.
+  void max
+  void what
+  return 'list.tooLong'
 }

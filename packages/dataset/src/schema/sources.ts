@@ -27,9 +27,7 @@ export const Source = z
       .optional()
       .describe('true when the date is worked out from a relative phrase, not printed'),
     dateBasis: Text.optional().describe('How an inferred date was worked out'),
-    url: z
-      .url({ protocol: /^https?$/, error: 'url must start with http:// or https://' })
-      .optional(),
+    url: z.url({ protocol: /^https?$/, error: 'url.scheme' }).optional(),
     seed: z.boolean().optional().describe('true for the documents we read directly'),
     via: Id.optional().describe('For second-hand sources: the seed document that cites it'),
     note: Text.optional(),

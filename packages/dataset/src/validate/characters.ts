@@ -1,3 +1,4 @@
+import { msg } from '../messages/catalogue.ts'
 import type { DataPath, PendingProblem } from '../problem.ts'
 import { strings } from './walk.ts'
 
@@ -24,7 +25,7 @@ export function characterProblems(
       problems.push({
         section,
         path,
-        message: `text is ${text.length.toLocaleString('en')} characters long; at most ${MAX_TEXT_LENGTH} fit a slide or a memo paragraph`,
+        message: msg('text.tooLong', { length: text.length, max: MAX_TEXT_LENGTH }),
       })
       continue
     }
@@ -52,13 +53,18 @@ function charsIn(
       out.push({
         section,
         path,
-        message: `control character ${codePoint(cp)} at character ${index}; delete it (it is invisible and breaks layout)`,
+        message: msg('char.control', { codePoint: codePoint(cp), index }),
       })
     } else if (covers && !isLayoutWhitespace(cp) && !covers(cp)) {
       out.push({
         section,
         path,
-        message: `character "${ch}" (${codePoint(cp)}) at character ${index} is not in the embedded font ${fontName}; replace it (emoji, Hanja and old Hangul cannot be printed)`,
+        message: msg('char.notInFont', {
+          char: ch,
+          codePoint: codePoint(cp),
+          index,
+          font: fontName,
+        }),
       })
     }
   }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkDataset } from '../check.ts'
+import { renderMessage } from '../messages/catalogue.ts'
 import { readListing } from '../testing.ts'
 
 const shipped = fileURLToPath(new URL('../../../../shared-data', import.meta.url))
@@ -13,7 +14,11 @@ function checkEdited(file: string, find: string, replace: string) {
   const next = text.replace(find, replace)
   listing.files.set(file, next)
   const result = checkDataset(listing)
-  return { text: next, problems: result.ok ? [] : result.problems }
+  const problems = (result.ok ? [] : result.problems).map((p) => ({
+    ...p,
+    message: renderMessage(p.message),
+  }))
+  return { text: next, problems }
 }
 
 /** 1-based line and column of the first `needle` in `text`, found without the loader. */
@@ -75,5 +80,28 @@ describe('a fact is written once', () => {
       `text: ${firstQuote} {fig-us-plan-pages}`,
     )
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('적힌 그대로')])
+  })
+})
+
+describe('a value that begins with a reference', () => {
+  it('unquoted, with text after it: one message saying to quote it, at that line', () => {
+    const { text, problems } = checkEdited(
+      'judgments.yaml',
+      'statement: "{fig-horizon-after-2030} 중국의',
+      'statement: {fig-horizon-after-2030} 중국의',
+    )
+    const line = placeOf(text, 'statement: {fig-horizon-after-2030}').line
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [line, expect.stringContaining('큰따옴표로 감싸세요')],
+    ])
+  })
+
+  it('unquoted and alone (YAML reads a mapping): the same message, not "expected text"', () => {
+    const { problems } = checkEdited(
+      'outlook.yaml',
+      'label: "{fig-horizon-after-2030}"',
+      'label: {fig-horizon-after-2030}',
+    )
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('큰따옴표로 감싸세요')])
   })
 })

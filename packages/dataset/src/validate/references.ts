@@ -1,5 +1,7 @@
-import { type DataPath, formatPath, type PendingProblem } from '../problem.ts'
+import { type Dated, msg, type RefKind } from '../messages/catalogue.ts'
+import type { DataPath, PendingProblem } from '../problem.ts'
 import { DATA_FILES, type Dataset, SECTION_NAMES, type SectionName } from '../schema/dataset.ts'
+import { DATE_PATTERN } from '../schema/primitives.ts'
 import { closest, nearest } from '../suggest.ts'
 import { walk } from './walk.ts'
 
@@ -29,7 +31,7 @@ export function referenceProblems(data: Dataset): PendingProblem[] {
       problems.push({
         section: rec.section,
         path: [...rec.path, 'id'],
-        message: `duplicate id "${rec.id}"; already used at {see} (${formatPath(first.path)})`,
+        message: msg('id.duplicate', { id: rec.id, see: '' }),
         see: { section: first.section, path: [...first.path, 'id'] },
       })
     } else firstById.set(rec.id, rec)
@@ -41,6 +43,8 @@ export function referenceProblems(data: Dataset): PendingProblem[] {
   const claimIds = ids.filter((r) => CLAIM_SECTIONS.has(r.section)).map((r) => r.id)
   const claimSet = new Set(claimIds)
   const used = new Set<string>()
+  const usedClaims = new Set<string>()
+  const unknown: Array<{ section: SectionName; path: DataPath; kind: RefKind; ref: string }> = []
 
   for (const section of Object.keys(data) as SectionName[]) {
     walk(data[section], (value, path, key) => {
@@ -48,45 +52,95 @@ export function referenceProblems(data: Dataset): PendingProblem[] {
       value.forEach((ref: unknown, i) => {
         if (typeof ref !== 'string') return
         if (sourceSet.has(ref)) used.add(ref)
-        else problems.push(unknownRef(section, [...path, i], 'source', ref, sourceIds))
+        else unknown.push({ section, path: [...path, i], kind: 'source', ref })
       })
     })
   }
 
   data.judgments.keyJudgments.forEach((j, ji) => {
     j.support.forEach((ref, i) => {
-      if (claimSet.has(ref)) return
+      if (claimSet.has(ref)) {
+        usedClaims.add(ref)
+        return
+      }
       const path = ['keyJudgments', ji, 'support', i]
       if (sourceSet.has(ref)) {
-        problems.push({
-          section: 'judgments',
-          path,
-          message: `"${ref}" is a source; support names claims (rows, figures, events, quotes, pillars); put sources under "sources"`,
-        })
-      } else problems.push(unknownRef('judgments', path, 'claim', ref, claimIds))
+        problems.push({ section: 'judgments', path, message: msg('ref.sourceAsSupport', { ref }) })
+      } else {
+        unknown.push({ section: 'judgments', path, kind: 'claim', ref })
+        usedClaims.add(ref)
+      }
     })
   })
 
   data.sources.sources.forEach((s, i) => {
     if (s.via === undefined) return
     if (!seedIds.includes(s.via)) {
-      problems.push(unknownRef('sources', ['sources', i, 'via'], 'seed source', s.via, seedIds))
+      unknown.push({ section: 'sources', path: ['sources', i, 'via'], kind: 'seed', ref: s.via })
     } else if (used.has(s.id)) used.add(s.via)
     if (s.seed && s.via) {
       problems.push({
         section: 'sources',
         path: ['sources', i, 'via'],
-        message: 'a seed is read directly; remove "via" or "seed: true"',
+        message: msg('source.seedWithVia'),
       })
     }
   })
+
+  // A mistyped id where it is defined: every use of the right id is unknown, and the
+  // mistyped one is used nowhere. Said once, at the definition, not at every use (#11).
+  const mistyped = new Set<string>()
+  const defined = [
+    ...data.sources.sources.map((s, i) => ({
+      id: s.id,
+      section: 'sources' as const,
+      path: ['sources', i, 'id'] as DataPath,
+      kinds: ['source', 'seed'] as RefKind[],
+      pool: sourceIds,
+      usedNow: used.has(s.id),
+    })),
+    ...ids
+      .filter((r) => CLAIM_SECTIONS.has(r.section))
+      .map((r) => ({
+        id: r.id,
+        section: r.section,
+        path: [...r.path, 'id'] as DataPath,
+        kinds: ['claim'] as RefKind[],
+        pool: claimIds,
+        usedNow: usedClaims.has(r.id),
+      })),
+  ]
+  for (const d of defined) {
+    if (d.usedNow) continue
+    const uses = new Map<string, number>()
+    for (const u of unknown) {
+      if (!d.kinds.includes(u.kind) || closest(u.ref, d.pool) !== d.id) continue
+      uses.set(u.ref, (uses.get(u.ref) ?? 0) + 1)
+    }
+    const [meant, count] = [...uses].sort((a, b) => b[1] - a[1])[0] ?? []
+    // Used twice or more: the analyst did not mistype the same way twice, so the
+    // definition is the slip. Used once, it may be the use: both are reported.
+    if (meant === undefined || (count ?? 0) < 2) continue
+    mistyped.add(meant)
+    problems.push({
+      section: d.section,
+      path: d.path,
+      message: msg('ref.mistypedId', { id: d.id, meant, uses: count ?? 0 }),
+    })
+    if (d.kinds.includes('source')) used.add(d.id)
+  }
+  for (const u of unknown) {
+    if (mistyped.has(u.ref)) continue
+    const pool = u.kind === 'claim' ? claimIds : u.kind === 'seed' ? seedIds : sourceIds
+    problems.push(unknownRef(u.section, u.path, u.kind, u.ref, pool))
+  }
 
   data.sources.sources.forEach((s, i) => {
     if (!used.has(s.id)) {
       problems.push({
         section: 'sources',
         path: ['sources', i, 'id'],
-        message: `source "${s.id}" is never cited; cite it from a claim or remove it`,
+        message: msg('source.neverCited', { id: s.id }),
       })
     }
   })
@@ -111,19 +165,21 @@ function collectIds(data: Dataset): IdRecord[] {
 function unknownRef(
   section: SectionName,
   path: DataPath,
-  what: string,
+  kind: RefKind,
   ref: string,
   known: readonly string[],
 ): PendingProblem {
   const hint = closest(ref, known)
-  const list = nearest(ref, known, 4).join(', ')
-  const more = known.length > 4 ? ', …' : ''
+  const near = nearest(ref, known, 4)
   return {
     section,
     path,
-    message: hint
-      ? `unknown ${what} "${ref}"; did you mean "${hint}"?`
-      : `unknown ${what} "${ref}"; known: ${list}${more}`,
+    message: msg('ref.unknown', {
+      kind,
+      ref,
+      ...(hint ? { hint } : {}),
+      known: known.length > 4 ? [...near, '…'] : near,
+    }),
   }
 }
 
@@ -131,12 +187,14 @@ function unknownRef(
 function asOfProblems(data: Dataset): PendingProblem[] {
   const asOf = data.meta.asOf
   const problems: PendingProblem[] = []
-  const check = (section: SectionName, path: DataPath, date: string | undefined, what: string) => {
-    if (date !== undefined && startOf(date) > startOf(asOf)) {
+  const check = (section: SectionName, path: DataPath, date: string | undefined, what: Dated) => {
+    // A date that is not a date has its own message from the schema.
+    if (date === undefined || !DATE_PATTERN.test(date) || !DATE_PATTERN.test(asOf)) return
+    if (startOf(date) > startOf(asOf)) {
       problems.push({
         section,
         path,
-        message: `${what} date ${date} is after the as-of date ${asOf} (meta.yaml asOf); move asOf forward${section === 'timeline' ? ' or mark the event "planned: true"' : ''}`,
+        message: msg('date.afterAsOf', { what, date, asOf, canPlan: what === 'event' }),
       })
     }
   }
