@@ -54,6 +54,7 @@ for (const [cmd, deb] of [
   ['pdftoppm', 'poppler-utils'],
   ['ip', 'iproute2'],
   ['unshare', 'util-linux'],
+  ['strace', 'strace'],
 ])
   if (!has(cmd)) wanted.push(deb)
 if (wanted.length === 0) {
