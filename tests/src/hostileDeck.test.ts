@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import { CHROMIUM_ARGS, chromiumPath } from '../../decks/briefing/scripts/chromium.ts'
+import { badSlides, inspectSlides } from '../../decks/briefing/test/slideCheck.ts'
 import { DECK_CASES } from './corpus/hostileDeck.ts'
 import { buildBoth } from './support/buildTo.ts'
 import { normalise, type Outputs } from './support/outputs.ts'
@@ -12,7 +13,7 @@ import { root } from './support/run.ts'
 import { serveStatic } from './support/serve.ts'
 
 /**
- * Issue 15, classes A and B on the deck side: every case of corpus/hostileDeck.ts in one
+ * Issue 15, classes A, B and H on the deck side: every case of corpus/hostileDeck.ts in one
  * dataset. The build must succeed (valid data never crashes it), and in the built deck,
  * opened in Chromium, every string shows as typed — on its slide, as a slide title in the
  * go-to dialog and the overview, as the page title and og:title — and nothing runs.
@@ -50,6 +51,22 @@ describe('hostile text in titles, headers and cells of the deck (issue 15, A and
   it(`builds, and every one of ${DECK_CASES.length} strings is on a slide as typed`, () => {
     for (const c of DECK_CASES) expect(out.deckSlides, c.name).toContain(flat(c.value))
   })
+
+  it('every slide keeps everything inside it, long unbroken strings included (H)', async () => {
+    const server = await serveStatic(deckDir)
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const count = (
+        JSON.parse(readFileSync(join(deckDir, 'speaker-notes.json'), 'utf8')) as unknown[]
+      ).length
+      const bad = badSlides(await inspectSlides(page, server.url, count))
+      expect(bad).toEqual([])
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+  }, 600_000)
 
   it('the page title and og:title are the dataset title, literally', () => {
     const title = DECK_CASES.find((c) => c.path.join('.') === 'title')?.value ?? ''
@@ -89,7 +106,7 @@ describe('hostile text in titles, headers and cells of the deck (issue 15, A and
         await page.keyboard.type(c.value.slice(0, 6), { delay: 40 })
         const list = page.locator('#slidev-goto-dialog .autocomplete-list')
         await list.waitFor({ timeout: 10_000 })
-        shown.push(await list.textContent() ?? '')
+        shown.push((await list.textContent()) ?? '')
         expect(await page.evaluate(pwned), `go-to dialog for ${c.name}`).toEqual([])
         await page.keyboard.press('Escape')
       }

@@ -41,7 +41,8 @@ describe('reading a syscall trace for network use', () => {
       probes: ['2001:4860:4860::8888:443'],
       dnsNames: [],
     })
-    const sent = '28688 sendmsg(21<UDPv6:[93348]>, {msg_name=NULL, msg_iov=[{iov_base="x", iov_len=1}]}, 0) = 1'
+    const sent =
+      '28688 sendmsg(21<UDPv6:[93348]>, {msg_name=NULL, msg_iov=[{iov_base="x", iov_len=1}]}, 0) = 1'
     expect(readNetTrace([PROBE, sent].join('\n')).reaches).toEqual([
       'sendmsg on a socket connected to 2001:4860:4860::8888:443',
     ])

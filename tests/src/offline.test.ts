@@ -17,7 +17,16 @@ import { deckDist, deckState, memoPdf, memoState } from './support/wholeOutputs.
  * background updates and sign-in did) is seen all the same: the trace must show no DNS
  * query and nothing sent past loopback. `--force` makes every task really run.
  */
-const TRACE = ['strace', '-f', '-qq', '-yy', '-s', '256', '-e', 'trace=connect,sendto,sendmsg,sendmmsg']
+const TRACE = [
+  'strace',
+  '-f',
+  '-qq',
+  '-yy',
+  '-s',
+  '256',
+  '-e',
+  'trace=connect,sendto,sendmsg,sendmmsg',
+]
 const work = mkdtempSync(join(tmpdir(), 'briefing-offline-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 

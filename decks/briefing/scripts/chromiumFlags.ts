@@ -13,7 +13,7 @@
  * Never add a second --disable-features here: Chromium keeps only the last one, which
  * would drop Playwright's list (and more hosts were queried when tried).
  */
-export const OFFLINE_FLAGS: readonly string[] = [
+export const OFFLINE_FLAGS: string[] = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
   '--disable-background-networking',
   '--disable-component-update',
@@ -26,7 +26,7 @@ export const OFFLINE_FLAGS: readonly string[] = [
 ]
 
 /** Tests and benchmarks: offline, and quiet (no GPU, sandbox off for root in containers). */
-export const CHROMIUM_ARGS: readonly string[] = [
+export const CHROMIUM_ARGS: string[] = [
   '--no-sandbox',
   '--disable-gpu',
   ...OFFLINE_FLAGS,

@@ -1,11 +1,12 @@
 /**
  * The deck and build side of the hostile corpus (issue 15): valid data that once ran as
- * script in the built deck (class A) or crashed its build (class B). All of it goes into
+ * script in the built deck (class A), crashed its build (class B) or ran off its slide
+ * (class H: 120 characters with no break opportunity). All of it goes into
  * one copy of the shipped dataset, each string in its own field, so one build shows
  * every case; tests/src/hostileDeck.test.ts builds it and opens it in Chromium.
  * (tests/src/corpus/cases.ts holds the dataset-side cases.)
  */
-export type DeckClass = 'A' | 'B'
+export type DeckClass = 'A' | 'B' | 'H'
 
 export interface DeckCase {
   readonly name: string
@@ -168,5 +169,35 @@ export const DECK_CASES: readonly DeckCase[] = [
     file: 'outlook.yaml',
     path: ['disagreements', 0, 'positions', 0, 'view'],
     value: '<template v-if="true">최대 2년</template></div>',
+  },
+  // H: no space, hyphen or other break opportunity in 120 characters (keep-all makes a
+  // run of Hangul one word too).
+  {
+    name: 'comparison cell: 120 Latin letters and digits, unbroken',
+    class: 'H',
+    file: 'comparison.yaml',
+    path: ['groups', 1, 'rows', 0, 'china'],
+    value: 'ABCDEFGHIJ0123456789'.repeat(6),
+  },
+  {
+    name: 'comparison cell: 120 Hangul syllables, unbroken',
+    class: 'H',
+    file: 'comparison.yaml',
+    path: ['groups', 2, 'rows', 0, 'assessment'],
+    value: '가나다라마바사아자차'.repeat(12),
+  },
+  {
+    name: 'timeline title: a 120-character token',
+    class: 'H',
+    file: 'timeline.yaml',
+    path: ['events', 2, 'title'],
+    value: `${'deepseekR1'.repeat(11)}release`.slice(0, 120),
+  },
+  {
+    name: 'strategy pillar: a 120-character token',
+    class: 'H',
+    file: 'strategies.yaml',
+    path: ['china', 'pillars', 0, 'title'],
+    value: 'FullStackApproach'.repeat(8).slice(0, 120),
   },
 ]

@@ -120,7 +120,10 @@ export function readNetTrace(trace: string): NetTrace {
       reaches.push(`${call} on a socket connected to ${probed.get(sock.inode)}`)
       probed.delete(sock.inode)
     }
-    if (call !== 'connect' && (to ? !LOOPBACK.test(to.host) : !sock?.peer || !LOOPBACK.test(sock.peer)))
+    if (
+      call !== 'connect' &&
+      (to ? !LOOPBACK.test(to.host) : !sock?.peer || !LOOPBACK.test(sock.peer))
+    )
       for (const name of dnsQuestions(line)) dnsNames.add(name)
   }
   return { reaches, probes: [...new Set(probed.values())], dnsNames: [...dnsNames].sort() }
