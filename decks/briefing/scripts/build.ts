@@ -1,13 +1,15 @@
 /**
- * `pnpm build`: the static deck in dist/ and the slides as dist/briefing.pdf.
+ * `pnpm build`: the static deck and the slides as briefing.pdf, into dist-next/, which
+ * `pnpm build`'s commit step moves over dist/ together with the memo once both built
+ * (issue 15, class B; packages/workbench/bin/commitOutputs.mjs).
  *
- *   validate (loadBriefing + slide plan) → slidev build → print the PDF → swap into dist/
+ *   validate (loadBriefing + slide plan) → slidev build → print the PDF → swap into dist-next/
  *
- * Everything is made in a staging folder next to dist/; dist/ is replaced only when all
- * of it succeeded, so an invalid dataset or a failed step leaves the previous dist/ as
- * it was. Nothing here reaches the network: fonts and favicon are local, and Playwright
+ * Everything is made in a staging folder next to its target, replaced only when all of it
+ * succeeded, so an invalid dataset or a failed step leaves the previous output as it
+ * was. Nothing here reaches the network: fonts and favicon are local, and Playwright
  * drives the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium) without
- * downloading one.
+ * downloading one, with its background requests and resolver off (chromiumFlags.ts).
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
