@@ -5,6 +5,7 @@ import { findChromium } from '@briefing/workbench/chromium'
 import { chromium } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
+import { CHROMIUM_ARGS } from '../../decks/briefing/scripts/chromiumFlags.ts'
 import { buildBoth } from './support/buildTo.ts'
 import { normalise } from './support/outputs.ts'
 import { root } from './support/run.ts'
@@ -54,16 +55,8 @@ describe('hostile text in the dataset', () => {
     const executablePath = findChromium()
     if (!executablePath) throw new Error('no Chromium: set CHROMIUM_PATH')
     const server = await serveStatic(join(outDir, 'deck'))
-    const browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    })
+    // The project's one set of launch flags, offline ones included (issue 15, class F).
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
       const dialogs: string[] = []

@@ -38,7 +38,7 @@ function fingerprintOf(dir: string): string {
 /** Processes still running from a deck build of this checkout (Slidev, Chromium). */
 function strays(): string[] {
   const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-  return ps.split('\n').filter((line) => line.includes(`${deckDir}/.dist-staging-`))
+  return ps.split('\n').filter((line) => line.includes(`${deckDir}/.dist-next.staging-`))
 }
 
 async function settle(): Promise<void> {
@@ -77,14 +77,16 @@ async function restoreShipped(): Promise<void> {
   expect(await deckState()).toBe(`new:${shippedFp}`)
 }
 
-describe('Ctrl-C during pnpm build never leaves a broken output', () => {
+describe('Ctrl-C during pnpm build never leaves a broken output, nor a split one', () => {
   // Where the Ctrl-C lands, named by what the build has printed (not by a clock, so a slow
   // machine moves nothing): while the memo renders and Slidev starts; right after the memo
-  // is written; right after Slidev has written the deck and its PDF (the swap follows).
+  // is written (between the two renders); right after Slidev has written the deck and its
+  // PDF; as the commit step moves the outputs into dist/.
   const points = [
     { when: 'as the deck build starts', marker: 'briefing deck: ' },
     { when: 'right after the memo is written', marker: ' pages  ' },
     { when: 'as the deck goes into place', marker: 'static deck and PDF built' },
+    { when: 'as the outputs are committed', marker: '//:commit-outputs: ' },
   ]
 
   it.each(points)('Ctrl-C $when', async ({ marker }) => {
@@ -96,15 +98,39 @@ describe('Ctrl-C during pnpm build never leaves a broken output', () => {
 
     const memo = await memoState(before)
     const deck = await deckState(before)
-    const whole = ['old', `new:${changedFp}`]
-    expect(whole, `memo after Ctrl-C ${marker}:\n${ended.output.slice(-2000)}`).toContain(memo)
-    expect(whole, `deck after Ctrl-C ${marker}:\n${ended.output.slice(-2000)}`).toContain(deck)
+    // One transaction (issue 15, B): both as they were, or both new of the same data.
+    expect(
+      [
+        ['old', 'old'],
+        [`new:${changedFp}`, `new:${changedFp}`],
+      ],
+      `memo and deck after Ctrl-C ${marker}:\n${ended.output.slice(-2000)}`,
+    ).toContainEqual([memo, deck])
     expect(leftovers()).toEqual([])
     expect(strays()).toEqual([])
   })
 
   it('the next build of the shipped data restores the shipped outputs', async () => {
     await restoreShipped()
+  })
+})
+
+describe('a render that fails leaves every output as it was', () => {
+  it('the deck PDF fails after the memo was rendered: neither output changes', async () => {
+    const shipped = snapshot()
+    // A Chromium that exits at once: the deck's print fails, after the memo was written.
+    const r = await run(
+      'pnpm',
+      ['build', '--force'],
+      { BRIEFING_DATA: changedDir, CHROMIUM_PATH: '/bin/false' },
+      300_000,
+    )
+    const log = r.stdout + r.stderr
+    expect(r.code, log.slice(-2000)).not.toBe(0)
+    expect(log).toMatch(/policy-memo:build: .* pages {2}/)
+    expect(await memoState(shipped), log.slice(-2000)).toBe('old')
+    expect(await deckState(shipped)).toBe('old')
+    expect(leftovers()).toEqual([])
   })
 })
 

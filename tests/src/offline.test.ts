@@ -1,19 +1,34 @@
-import { spawnSync } from 'node:child_process'
-import { statSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { loadBriefing } from '@briefing/views/node'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { root, run } from './support/run.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OFFLINE_FLAGS } from '../../decks/briefing/scripts/chromiumFlags.ts'
+import { readNetTrace } from './support/netTrace.ts'
+import { root, run, tsx } from './support/run.ts'
 import { deckDist, deckState, memoPdf, memoState } from './support/wholeOutputs.ts'
 
 /**
  * The deck is presented and the memo printed in rooms without internet, so the whole
- * `pnpm build` must work with no network at all: here it runs in a new network namespace
- * that has only a loopback interface (Slidev's exporter serves the deck to Chromium on
- * localhost) and no route anywhere. Any request a build step made to the outside would
- * fail there, and the build with it. `--force` makes every task really run instead of
- * replaying turbo's cache.
+ * `pnpm build` must work with no network, and must not even try (issue 15, class F).
+ * It runs in a new network namespace with only a loopback interface, so any request to
+ * the outside fails, and under strace, so that a request which fails quietly (Chromium's
+ * background updates and sign-in did) is seen all the same: the trace must show no DNS
+ * query and nothing sent past loopback. `--force` makes every task really run.
  */
-const OFFLINE = 'ip link set lo up && exec pnpm build --force'
+const TRACE = [
+  'strace',
+  '-f',
+  '-qq',
+  '-yy',
+  '-s',
+  '256',
+  '-e',
+  'trace=connect,sendto,sendmsg,sendmmsg',
+]
+const work = mkdtempSync(join(tmpdir(), 'briefing-offline-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 let fingerprint: string
 
@@ -23,10 +38,48 @@ beforeAll(() => {
   fingerprint = loaded.view.stamp.fingerprint
 })
 
+/** `sh -c` text that runs `argv` in the namespace, with loopback up. */
+const offline = (argv: readonly string[]): string[] => [
+  '--net',
+  'sh',
+  '-c',
+  `ip link set lo up && exec ${argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')}`,
+]
+
+/**
+ * Chromium idling with `flags`, traced, until its trace shows a reach past loopback or
+ * `quietMs` passed after it was ready; what it reached.
+ */
+async function chromiumReaches(flags: readonly string[], quietMs: number) {
+  const trace = join(work, `chromium-${flags.length}.trace`)
+  const child = spawn(
+    'unshare',
+    offline([...TRACE, '-o', trace, tsx, 'tests/src/support/idleChromium.ts', ...flags]),
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  )
+  let readyAt = 0
+  child.stdout.on('data', (d: Buffer) => {
+    if (d.toString().includes('ready')) readyAt = Date.now()
+  })
+  const read = () => readNetTrace(existsSync(trace) ? readFileSync(trace, 'utf8') : '')
+  try {
+    // No time limit on a slow start: Chromium's first requests come after it is ready.
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 500))
+      if (read().reaches.length > 0) break
+      if (readyAt > 0 && Date.now() - readyAt > quietMs) break
+      if (child.exitCode !== null) throw new Error(`Chromium exited (${child.exitCode})`)
+    }
+  } finally {
+    process.kill(-(child.pid as number), 'SIGKILL')
+  }
+  return read()
+}
+
 describe('pnpm build with the network unavailable', () => {
   it('the sandbox really has no network', () => {
-    // Needs util-linux's unshare and iproute2's ip (npm run setup installs both) and the
-    // right to make namespaces (root here and in CI). A failure here is a setup problem.
+    // Needs util-linux's unshare, iproute2's ip and strace (npm run setup installs them)
+    // and the right to make namespaces (root here and in CI). A failure here is a setup problem.
     const probe = spawnSync(
       'unshare',
       [
@@ -41,18 +94,42 @@ describe('pnpm build with the network unavailable', () => {
     expect(probe.stdout.trim()).toBe('noroute')
   })
 
-  it('builds both outputs, every task run for real', async () => {
+  it('the trace sees a Chromium without the offline flags reach out', async () => {
+    // The check below is only as good as its trace: Chromium as Playwright alone
+    // launches it queried update.googleapis.com and accounts.google.com.
+    const t = await chromiumReaches([], 60_000)
+    expect(t.reaches.length, 'a DNS query or connection past loopback').toBeGreaterThan(0)
+    expect(t.reaches.some((r) => r.startsWith('DNS:'))).toBe(true)
+  }, 180_000)
+
+  it('Chromium with the offline flags stays on loopback', async () => {
+    const t = await chromiumReaches(OFFLINE_FLAGS, 15_000)
+    expect(t.reaches).toEqual([])
+    expect(t.dnsNames).toEqual([])
+  }, 180_000)
+
+  it('builds both outputs, every task run for real, with no DNS query and nothing sent past loopback', async () => {
     const started = Date.now()
-    const r = await run('unshare', ['--net', 'sh', '-c', OFFLINE], {}, 300_000)
+    const trace = join(work, 'build.trace')
+    const r = await run(
+      'unshare',
+      offline([...TRACE, '-o', trace, 'pnpm', 'build', '--force']),
+      {},
+      600_000,
+    )
     const log = r.stdout + r.stderr
     expect(r.code, log.slice(-3000)).toBe(0)
     expect(log).toMatch(/@briefing\/policy-memo:build: cache bypass/)
     expect(log).toMatch(/@briefing\/deck:build: cache bypass/)
-    expect(log).toMatch(/Cached:\s+0 cached, 2 total/)
+    // Both builds and the commit step (never cached).
+    expect(log).toMatch(/Cached:\s+0 cached, 3 total/)
+    const net = readNetTrace(readFileSync(trace, 'utf8'))
+    expect(net.reaches, 'DNS queries and connections past loopback').toEqual([])
+    expect(net.dnsNames).toEqual([])
     // Both outputs whole, of the shipped data, and written by this build.
     expect(await memoState()).toBe(`new:${fingerprint}`)
     expect(await deckState()).toBe(`new:${fingerprint}`)
     expect(statSync(memoPdf).mtimeMs).toBeGreaterThan(started)
     expect(statSync(`${deckDist}/briefing.pdf`).mtimeMs).toBeGreaterThan(started)
-  })
+  }, 700_000)
 })

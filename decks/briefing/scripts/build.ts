@@ -1,27 +1,21 @@
 /**
- * `pnpm build`: the static deck in dist/ and the slides as dist/briefing.pdf.
+ * `pnpm build`: the static deck and the slides as briefing.pdf, into dist-next/, which
+ * `pnpm build`'s commit step moves over dist/ together with the memo once both built
+ * (issue 15, class B; packages/workbench/bin/commitOutputs.mjs).
  *
- *   validate (loadBriefing + slide plan) → slidev build → print the PDF → swap into dist/
+ *   validate (loadBriefing + slide plan) → slidev build → print the PDF → swap into dist-next/
  *
- * Everything is made in a staging folder next to dist/; dist/ is replaced only when all
- * of it succeeded, so an invalid dataset or a failed step leaves the previous dist/ as
- * it was. Nothing here reaches the network: fonts and favicon are local, and Playwright
+ * Everything is made in a staging folder next to its target, replaced only when all of it
+ * succeeded, so an invalid dataset or a failed step leaves the previous output as it
+ * was. Nothing here reaches the network: fonts and favicon are local, and Playwright
  * drives the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium) without
- * downloading one.
+ * downloading one, with its background requests and resolver off (chromiumFlags.ts).
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BriefingView } from '@briefing/views'
-import { processRunning } from '@briefing/workbench/lock'
+import { replaceDir, STAGED, STAMP, stagingDir } from '@briefing/workbench/outputs'
 import { PDFDocument } from 'pdf-lib'
 import {
   datasetDir,
@@ -53,8 +47,17 @@ export function speakerNotes(
 }
 
 /** Same data, same PDF: dates from the dataset's as-of day, not the clock. */
-async function settlePdfMetadata(file: string, out: string, view: BriefingView): Promise<void> {
+async function settlePdfMetadata(
+  file: string,
+  out: string,
+  view: BriefingView,
+  slides: number,
+): Promise<void> {
   const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  // A slide wider than the canvas once made Chromium end the print early, silently: 26
+  // pages for 35 slides (issue 15, class H). A PDF short of slides is no deck PDF.
+  if (pdf.getPageCount() !== slides)
+    throw new Error(`the deck PDF has ${pdf.getPageCount()} pages for ${slides} slides`)
   const asOf = new Date(`${view.header.asOf.iso}T00:00:00Z`)
   // The document information both PDFs share comes from the views.
   pdf.setTitle(view.document.title)
@@ -69,45 +72,15 @@ async function settlePdfMetadata(file: string, out: string, view: BriefingView):
   writeFileSync(out, await pdf.save())
 }
 
-/** Replaces `target` by `staging`: two renames, a moment apart, never a half-written dist/. */
-function swapInto(staging: string, target: string): void {
-  const old = `${target}.old-${process.pid}`
-  if (existsSync(target)) renameSync(target, old)
-  renameSync(staging, target)
-  rmSync(old, { recursive: true, force: true })
-}
-
-/**
- * Tidies what an interrupted build left beside `dist` once its process is gone: a staging
- * folder is removed; an old dist/ from between the two renames of `swapInto` is put back
- * if dist/ is missing, else removed. A build that is still running keeps its folders.
- */
-function sweepLeftovers(dist: string): void {
-  const parent = dirname(dist)
-  if (!existsSync(parent)) return
-  const base = dist.slice(parent.length + 1)
-  for (const name of readdirSync(parent)) {
-    const pid = name.startsWith('.dist-staging-')
-      ? name.slice('.dist-staging-'.length)
-      : name.startsWith(`${base}.old-`)
-        ? name.slice(base.length + 5)
-        : ''
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || processRunning(Number(pid))) continue
-    // Killed between the two renames: the old dist/ is the last good one, so it goes back.
-    if (name.startsWith(`${base}.old-`) && !existsSync(dist)) renameSync(join(parent, name), dist)
-    else rmSync(join(parent, name), { recursive: true, force: true })
-  }
-}
-
 async function main(): Promise<number> {
   const started = performance.now()
   const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`
+  // `pnpm build` writes dist-next/, which its commit step moves over dist/ together with
+  // the memo once both built (issue 15, class B; @briefing/workbench/outputs).
   // `--out <dir>` builds elsewhere (the tests build other datasets without touching dist/).
   const outAt = process.argv.indexOf('--out')
-  const dist =
-    outAt > 0 && process.argv[outAt + 1]
-      ? resolve(process.argv[outAt + 1] as string)
-      : join(deckRoot, 'dist')
+  const staged = !(outAt > 0 && process.argv[outAt + 1])
+  const dist = staged ? join(deckRoot, STAGED) : resolve(process.argv[outAt + 1] as string)
   const dir = await datasetDir()
 
   // 1. Validate: the dataset, then whether every slide's content fits.
@@ -136,10 +109,7 @@ async function main(): Promise<number> {
   console.log(`briefing deck: ${relative(process.cwd(), dir) || '.'} valid · ${view.stamp.text}`)
 
   // Staged beside the target so the final rename stays on one file system.
-  sweepLeftovers(dist)
-  const staging = join(dirname(dist), `.dist-staging-${process.pid}`)
-  rmSync(staging, { recursive: true, force: true })
-  mkdirSync(staging, { recursive: true })
+  const staging = stagingDir(dist)
   // Ctrl-C (turbo passes it on) or a kill: drop the staging folder, keep dist/ as it was.
   let swapped = false
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -172,7 +142,8 @@ async function main(): Promise<number> {
     // 3. The PDF's metadata from the dataset, through a temporary file.
     if (!existsSync(pdf)) throw new Error(`printing the deck did not write ${pdf}`)
     const tmpPdf = join(deck, `briefing.tmp-${process.pid}.pdf`)
-    await settlePdfMetadata(pdf, tmpPdf, view)
+    const notes = speakerNotes(view)
+    await settlePdfMetadata(pdf, tmpPdf, view, notes.length)
     renameSync(tmpPdf, pdf)
     // The two durations are read by scripts/bench.ts.
     const ms = (from: number, to: number): number => Math.round(to - from)
@@ -181,17 +152,16 @@ async function main(): Promise<number> {
     )
 
     // 4. The speaker notes as data, and the pair both outputs print.
-    writeFileSync(
-      join(deck, 'speaker-notes.json'),
-      `${JSON.stringify(speakerNotes(view), null, 2)}\n`,
-    )
+    writeFileSync(join(deck, 'speaker-notes.json'), `${JSON.stringify(notes, null, 2)}\n`)
     writeFileSync(
       join(deck, 'edition.txt'),
       `${view.stamp.editionLabel} ${view.stamp.fingerprint}\n`,
     )
+    if (staged)
+      writeFileSync(join(deck, STAMP), `${process.env.BRIEFING_DATA_FINGERPRINT ?? 'unknown'}\n`)
 
     // 5. Swap.
-    swapInto(deck, dist)
+    replaceDir(deck, dist)
     swapped = true
     rmSync(staging, { recursive: true, force: true })
   } catch (e) {

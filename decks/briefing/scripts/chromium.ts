@@ -31,15 +31,5 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return found
 }
 
-/** Flags for a quiet, offline headless Chromium (no background requests to Google services). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--font-render-hinting=none',
-]
+// The launch flags live with the rest of the offline flags (issue 15, class F).
+export { CHROMIUM_ARGS } from './chromiumFlags.ts'

@@ -15,6 +15,7 @@
  *   sets anyway.
  */
 import { chromium } from 'playwright-core'
+import { OFFLINE_FLAGS } from './chromiumFlags.ts'
 import { serveStatic } from './serve.ts'
 
 export interface PrintOptions {
@@ -28,9 +29,14 @@ export interface PrintOptions {
 export async function printDeck(deckDir: string, pdfPath: string, o: PrintOptions): Promise<void> {
   const timeout = o.timeout ?? 120_000
   const server = await serveStatic(deckDir)
-  // Launched as Slidev's exporter launches it: no extra flags, so the same fonts and text
-  // rendering (Playwright adds --no-sandbox itself).
-  const browser = await chromium.launch({ executablePath: o.executablePath, timeout })
+  // Launched as Slidev's exporter launches it, so the same fonts and text rendering
+  // (Playwright adds --no-sandbox itself), plus only the flags that keep it off the
+  // network (scripts/chromiumFlags.ts; none of them changes rendering).
+  const browser = await chromium.launch({
+    executablePath: o.executablePath,
+    args: [...OFFLINE_FLAGS],
+    timeout,
+  })
   try {
     // Device scale 2 as Slidev's exporter uses (its `scale` default), for the same layout.
     const context = await browser.newContext({

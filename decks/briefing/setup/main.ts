@@ -1,10 +1,39 @@
 /**
- * Slidev's client app setup. Its one job here: in `pnpm dev`, load the panel that shows an
- * invalid dataset save in Korean (src/vite/problemsOverlay.ts; it does nothing in a build,
- * where there is no hot-reload channel). Slidev serves its index.html without Vite's
- * transformIndexHtml, so a plugin cannot inject the script there.
+ * Slidev's client app setup, for two things:
+ * - titles from the dataset reach Slidev as text, never through slides.md (issue 15,
+ *   class A; see src/plan/slideTitle.ts): each slide route's title (the overview, the
+ *   go-to dialog's search, the presenter's notes print) and the page title in the tab;
+ * - in `pnpm dev`, the panel that shows an invalid dataset save in Korean
+ *   (src/vite/problemsOverlay.ts; it does nothing in a build, where there is no hot-reload
+ *   channel). Slidev serves its index.html without Vite's transformIndexHtml, so a plugin
+ *   cannot inject the script there.
  */
+
+import { slides } from '@slidev/client/logic/slides.ts'
 import { defineAppSetup } from '@slidev/types'
+import { watchEffect } from 'vue'
+import { planDeck } from '../src/plan/plan.ts'
+import { slideTitleText } from '../src/plan/slideTitle.ts'
+import { useBriefing } from '../src/view.ts'
 import '../src/vite/problemsOverlay.ts'
 
-export default defineAppSetup(() => {})
+/** The head unhead's Vue plugin puts on the app (@unhead/vue 3, `$head`). */
+interface Head {
+  push(input: { title: string }, options?: { tagPriority?: 'critical' }): unknown
+}
+
+export default defineAppSetup(({ app }) => {
+  const view = useBriefing()
+  watchEffect(() => {
+    const plan = planDeck(view.value)
+    for (const route of slides.value) {
+      const slide = route.meta.slide
+      if (!slide) continue
+      const title = slideTitleText(view.value, plan, slide.frontmatter.plan, slide.frontmatter.part)
+      if (title !== undefined) slide.title = title
+    }
+  })
+  // Above Slidev's own entry (its `slidesTitle`, a constant here) on every page.
+  const head = app.config.globalProperties.$head as Head | undefined
+  head?.push({ title: view.value.header.title }, { tagPriority: 'critical' })
+})

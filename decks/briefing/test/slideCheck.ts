@@ -35,6 +35,11 @@ export function inspectSlide(no: number): SlideReport {
       r.bottom > box.bottom + 1
     )
       outside.push(name(el))
+    // Wider than its own box: a long unbroken word runs out sideways (issue 15, class H),
+    // which the box itself, and the check above, do not show.
+    const e = el as HTMLElement
+    if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+      outside.push(`${name(el)} wider than its box by ${e.scrollWidth - e.clientWidth}px`)
     const hasText = Array.from(el.childNodes).some(
       (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
     )

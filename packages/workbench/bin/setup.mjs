@@ -49,11 +49,13 @@ if (current.status === 0 && current.stdout.trim() === pnpmVersion) {
 step('System packages (Chromium for slide export and browser tests, poppler for PDF checks)')
 const wanted = []
 if (!findChromium()) wanted.push('chromium')
-// ip and unshare: the offline build test runs `pnpm build` in a network namespace.
+// ip and unshare: the offline build test runs `pnpm build` in a network namespace;
+// strace: it traces that build for DNS queries and connections (issue 15, class F).
 for (const [cmd, deb] of [
   ['pdftoppm', 'poppler-utils'],
   ['ip', 'iproute2'],
   ['unshare', 'util-linux'],
+  ['strace', 'strace'],
 ])
   if (!has(cmd)) wanted.push(deb)
 if (wanted.length === 0) {

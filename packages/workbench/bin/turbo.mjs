@@ -15,12 +15,16 @@ import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { resolvedDataEnv } from '../../dataset/src/folder/dataFolder.mjs'
+import { recoverOutputs } from './commitOutputs.mjs'
 import { checkData } from './dataGate.mjs'
 import { acquire } from './lock.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 const args = process.argv.slice(2)
 const task = args[1]
+// One build is one transaction over all outputs (issue 15, B; commitOutputs.mjs): the
+// builds write dist-next/, and the root task commit-outputs moves them all into dist/.
+if (task === 'build') args.splice(2, 0, 'commit-outputs')
 // BRIEFING_DATA made absolute once, from where the command was typed: the tasks run in
 // their package folders and would resolve a relative path from there (#15 E).
 const env = resolvedDataEnv({
@@ -35,6 +39,7 @@ if (task === 'build') {
   release = await acquire(`build-${checkout}`, `pnpm build in ${root}`, (pid) =>
     process.stderr.write(`build: waiting for another build of this checkout (pid ${pid})…\n`),
   )
+  recoverOutputs(root)
 }
 
 // `dev` starts even with a broken dataset: the deck overlay and the memo watcher

@@ -4,17 +4,25 @@
  * A dataset with problems or a failed render leaves the previous PDF untouched.
  */
 
-import { rmSync } from 'node:fs'
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Problem } from '@briefing/dataset'
 import { loadBriefing } from '@briefing/views/node'
-import { processRunning } from '@briefing/workbench/lock'
+import { STAGED, STAMP, writeFileAtomic } from '@briefing/workbench/outputs'
 import { countPages, renderMemo } from './render.ts'
 
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const defaultMemoPath = join(packageRoot, 'dist', 'policy-memo.pdf')
+/**
+ * Where `pnpm build` writes the memo: the package's staged output, which the build's
+ * commit step moves over dist/ together with the deck's (issue 15, class B).
+ */
+export const stagedMemoPath = join(packageRoot, STAGED, 'policy-memo.pdf')
+
+/** Marks a staged output as built from this data, for the commit step to check. */
+export function stampStaged(dir: string, fingerprint: string): void {
+  writeFileAtomic(join(dir, STAMP), `${fingerprint}\n`)
+}
 
 export type MemoBuild =
   | {
@@ -45,37 +53,11 @@ export async function writeMemo(out: string = defaultMemoPath, dir?: string): Pr
   }
 }
 
-/** Write next to the target, then rename over it: readers see the old or the new file. */
+/**
+ * Write next to the target, then rename over it: readers see the old or the new file.
+ * The one atomic write of the workbench (@briefing/workbench/outputs, issue 15): a
+ * temporary a killed writer left is swept by the next.
+ */
 export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  await sweepTemporaries(path)
-  const tmp = `${path}.tmp-${process.pid}`
-  // Ctrl-C or a kill during the write: the temporary goes, the previous PDF stays.
-  const interrupted = (signal: NodeJS.Signals): void => {
-    rmSync(tmp, { force: true })
-    process.exit(signal === 'SIGINT' ? 130 : 143)
-  }
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-  // `on`, not `once`: Ctrl-C arrives twice (the terminal's process group and tsx passing it
-  // on); a second, unhandled SIGINT would end the process before the temporary is gone.
-  for (const signal of signals) process.on(signal, interrupted)
-  try {
-    await writeFile(tmp, data)
-    await rename(tmp, path)
-  } catch (error) {
-    await rm(tmp, { force: true })
-    throw error
-  } finally {
-    for (const signal of signals) process.off(signal, interrupted)
-  }
-}
-
-/** Removes `<file>.tmp-<pid>` left by a writer that was killed (SIGKILL leaves no handler). */
-async function sweepTemporaries(path: string): Promise<void> {
-  const prefix = `${basename(path)}.tmp-`
-  for (const name of await readdir(dirname(path))) {
-    const pid = name.startsWith(prefix) ? name.slice(prefix.length) : ''
-    if (/^\d+$/.test(pid) && !processRunning(Number(pid)))
-      await rm(join(dirname(path), name), { force: true })
-  }
+  writeFileAtomic(path, data)
 }

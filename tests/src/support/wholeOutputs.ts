@@ -79,16 +79,23 @@ export async function deckState(before?: Snapshot): Promise<string> {
   return `new:${fp}`
 }
 
-/** Files an interrupted build could leave behind: staging folders, temporaries, old dist/. */
+/**
+ * Files an interrupted build could leave behind: staging folders, temporaries, old dist/
+ * (names from @briefing/workbench/outputs), and a commit's journal. dist-next/ itself is
+ * no leftover: it is the build's staged output, which turbo caches.
+ */
 export function leftovers(): string[] {
   const found: string[] = []
-  for (const name of readdirSync(deckDir)) {
-    if (name.startsWith('.dist-staging-') || name.startsWith('dist.old-'))
-      found.push(`decks/briefing/${name}`)
+  const partial = /(\.staging-|\.old-|\.tmp-)\d+$/
+  for (const pkg of ['decks/briefing', 'reports/policy-memo']) {
+    for (const sub of ['', '/dist', '/dist-next']) {
+      const dir = join(root, pkg + sub)
+      if (!existsSync(dir)) continue
+      for (const name of readdirSync(dir))
+        if (partial.test(name)) found.push(`${pkg}${sub}/${name}`)
+    }
   }
-  const memoDist = join(root, 'reports/policy-memo/dist')
-  for (const name of readdirSync(memoDist)) {
-    if (name.includes('.tmp-')) found.push(`reports/policy-memo/dist/${name}`)
-  }
+  if (existsSync(join(root, 'node_modules/.cache/briefing-commit.json')))
+    found.push('node_modules/.cache/briefing-commit.json')
   return found
 }

@@ -7,7 +7,6 @@
  */
 import type { BriefingView } from '@briefing/views'
 import { notesFor } from './notes.ts'
-import { pageOf } from './pageOf.ts'
 import { type DeckPlan, SLIDE_KINDS, type SlideKind } from './plan.ts'
 
 interface Chunk {
@@ -103,26 +102,20 @@ export function expandSlides(
       slides.push({ kind: undefined, part: 0, notes: '' })
       return
     }
-    // The first slide's frontmatter is the deck's headmatter: it also gets the deck title.
+    // No dataset string goes into a frontmatter (issue 15, class A): Slidev compiles a
+    // slide's `title` (and the headmatter's, for <title>) as Markdown into a Vue template,
+    // so data there runs as code or breaks the build. Titles reach Slidev as text instead:
+    // src/plan/slideTitle.ts, components/SlideTitleText.vue, setup/main.ts and the page
+    // <title> in src/vite/briefingData.ts. The language is a checked tag ("ko"), not text.
     const head =
-      index === 0 && view
-        ? [
-            `title: ${JSON.stringify(view.header.title)}`,
-            'htmlAttrs:',
-            `  lang: ${JSON.stringify(view.language)}`,
-          ]
-        : []
+      index === 0 && view ? ['htmlAttrs:', `  lang: ${JSON.stringify(view.language)}`] : []
     const pages = view && plan ? plan[kind] : [undefined]
     pages.forEach((page, part) => {
       const title = page?.title
       const frontmatter = [
         ...fm.filter((l) => !/^(part|title|htmlAttrs):/.test(l)),
         `part: ${part}`,
-        ...(index === 0
-          ? head
-          : title !== undefined
-            ? [`title: ${JSON.stringify(slideTitle(view, title, page?.page, page?.pages))}`]
-            : []),
+        ...head,
       ]
       const notes = view && page ? notesFor(view, kind, page) : []
       const body = [
@@ -139,17 +132,6 @@ export function expandSlides(
     })
   })
   return { lines: joinSlides(out), slides }
-}
-
-function slideTitle(
-  view: BriefingView | undefined,
-  title: string,
-  page: number | undefined,
-  pages: number | undefined,
-): string {
-  return view && page !== undefined && pages !== undefined && pages > 1
-    ? `${title} (${pageOf(view, page, pages)})`
-    : title
 }
 
 function trimTrailing(lines: readonly string[]): string[] {

@@ -5,3 +5,27 @@ declare module 'virtual:briefing' {
   const view: BriefingView
   export default view
 }
+
+/**
+ * Two modules of Slidev's client (@slidev/client 52.20.1), which the deck's Vite config
+ * resolves (Slidev aliases @slidev/client) but which is not a dependency of this package
+ * for TypeScript: the slide list and the slide context, as src/titles/SlideTitleText.vue
+ * and setup/main.ts use them.
+ */
+declare module '@slidev/client/logic/slides.ts' {
+  import type { ShallowRef } from 'vue'
+
+  /** The part of Slidev's SlideRoute read here (its `meta.slide` is typed loosely upstream). */
+  export interface SlideRoute {
+    readonly no: number
+    readonly meta: {
+      readonly slide?: { title?: string; readonly frontmatter: Record<string, unknown> }
+    }
+  }
+  export const slides: ShallowRef<SlideRoute[]>
+}
+declare module '@slidev/client/context.ts' {
+  import type { ComputedRef } from 'vue'
+
+  export function useSlideContext(): { $page: ComputedRef<number> }
+}

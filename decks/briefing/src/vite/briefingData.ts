@@ -10,7 +10,8 @@
  * Build: an invalid dataset fails the build with the same problem lines.
  */
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
 import {
   datasetDir,
@@ -23,6 +24,31 @@ import { PROBLEMS_HEADING } from './problemsOverlay.ts'
 
 export const VIRTUAL_ID = 'virtual:briefing'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
+/** Slidev's title renderer (@slidev/cli 52.20.1, node/virtual/titles.ts), replaced below. */
+const TITLE_RENDERER_ID = '/@slidev/title-renderer'
+const TITLE_TEXT = join(dirname(fileURLToPath(import.meta.url)), '../titles/SlideTitleText.vue')
+
+/** Text for an HTML text node or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * The built page's <title> and og:title from the view, escaped. Slidev makes them from
+ * the headmatter `title` by parsing it as Markdown and then `titleTemplate.replace('%s',
+ * title)` (so `**b**`, `<i>`, `&amp;` and `$&` did not survive); slides.md gives it none.
+ */
+export function withPageTitle(html: string, title: string): string {
+  const text = escapeHtml(title)
+  return html
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${text}</title>`)
+    .replace(/(<meta property="og:title" content=")[^"]*(")/, (_, a, b) => `${a}${text}${b}`)
+}
 
 export interface BriefingDataOptions {
   /** The deck's slides.md, whose slides Slidev re-plans when the data changes. */
@@ -64,6 +90,18 @@ export function briefingData(options: BriefingDataOptions): Plugin {
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    async transformIndexHtml(html) {
+      const loaded = await loadDeckView(dataDir)
+      return loaded.ok ? withPageTitle(html, loaded.view.header.title) : html
+    },
+    // Slidev's renderer compiles every slide title as Markdown into a Vue template: a title
+    // from the dataset would run as code (issue 15, class A). Ours binds text. A transform,
+    // not a load: Slidev's own load hook for its virtual modules runs before ours.
+    transform(_code, id) {
+      return id === TITLE_RENDERER_ID
+        ? `export { default } from ${JSON.stringify(TITLE_TEXT)}`
+        : undefined
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined

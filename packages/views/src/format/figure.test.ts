@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFigureValue, formatNumber } from './figure.ts'
+import { formatFigureValue, formatNumber, formatRange } from './figure.ts'
 
 const ko = 'ko-KR'
 describe('formatFigureValue', () => {
@@ -32,5 +32,34 @@ describe('formatFigureValue', () => {
     expect(formatNumber(25_000, ko)).toBe('2.5만')
     expect(formatNumber(300_000_000, ko)).toBe('3억')
     expect(formatNumber(2030, ko, true)).toBe('2030')
+  })
+})
+
+// Issue 15, class I. Expected values worked out by hand: 12,000 = 1.2만 and 12,400 =
+// 1.24만 (÷ 10,000); 0.004 and 1e-6 = 0.000001 written out; 2 significant digits.
+describe('ranges read as ranges, small numbers as themselves', () => {
+  it('shows a range whose ends round alike with the digits that tell them apart', () => {
+    expect(formatFigureValue({ value: 12_000, valueTo: 12_400, unit: '쪽' }, ko)).toBe(
+      '1.2만~1.24만 쪽',
+    )
+    expect(formatRange(12_000, 12_001, ko)).toBe('1.2만~1.2001만')
+    expect(formatRange(1.001, 1.004, ko)).toBe('1.001~1.004')
+    // 10,000,001 ÷ 10,000 = 1000.0001: four fraction digits (one plus three more).
+    expect(formatRange(10_000_000, 10_000_001, ko)).toBe('1000만~1000.0001만')
+    // 100,000,001 ÷ 1억 = 1.00000001 needs eight, more than four more: written in full.
+    expect(formatRange(100_000_000, 100_000_001, ko)).toBe('100,000,000~100,000,001')
+    // Ranges that read apart already are unchanged.
+    expect(formatRange(2025, 2030, ko, true)).toBe('2025~2030')
+    expect(formatRange(12_000, 25_000, ko)).toBe('1.2만~2.5만')
+  })
+
+  it('never prints 0 for a number that is not 0', () => {
+    expect(formatNumber(0.004, ko)).toBe('0.004')
+    expect(formatNumber(0.000001, ko)).toBe('0.000001')
+    expect(formatNumber(0.0123, ko)).toBe('0.01')
+    expect(formatNumber(-0.0004, ko)).toBe('-0.0004')
+    expect(formatNumber(0.00456, ko)).toBe('0.0046')
+    expect(formatNumber(0, ko)).toBe('0')
+    expect(formatFigureValue({ value: 0.004, unit: '%' }, ko)).toBe('0.004%')
   })
 })
