@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { msg, renderMessage } from '@briefing/dataset'
 import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
 import {
   datasetDir,
@@ -21,6 +22,8 @@ import {
   problemsText,
 } from '../data/loadView.ts'
 import { PROBLEMS_HEADING } from './problemsOverlay.ts'
+
+const countLine = (count: number): string => renderMessage(msg('dev.problemsCount', { count }))
 
 export const VIRTUAL_ID = 'virtual:briefing'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -113,9 +116,7 @@ export function briefingData(options: BriefingDataOptions): Plugin {
       if (!loaded.ok && !kept) {
         const text = await problemsText(loaded)
         if (server)
-          console.error(
-            `\n[briefing] ${stamp()} 데이터에 문제가 ${loaded.problems.length}건 있습니다:\n${text}\n`,
-          )
+          console.error(`\n[briefing] ${stamp()} ${countLine(loaded.problems.length)}:\n${text}\n`)
         this.error(`${PROBLEMS_HEADING}\n${text}`)
       }
       if (loaded.ok) sentKey = loaded.key
@@ -135,7 +136,7 @@ export function briefingData(options: BriefingDataOptions): Plugin {
       if (!loaded.ok) {
         const text = await problemsText(loaded)
         console.error(
-          `\n[briefing] ${stamp()} 데이터에 문제가 ${loaded.problems.length}건 있습니다 — 슬라이드는 마지막으로 올바르던 내용을 보여 줍니다:\n${text}\n`,
+          `\n[briefing] ${stamp()} ${renderMessage(msg('dev.problemsKept', { count: loaded.problems.length }))}:\n${text}\n`,
         )
         overlayShown = true
         ctx.server.ws.send('briefing:problems', { count: loaded.problems.length, text })

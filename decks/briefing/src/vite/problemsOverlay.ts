@@ -5,6 +5,8 @@
  * vite.config.js). Shown on `briefing:problems` from src/vite/briefingData.ts, hidden on
  * the next valid save. Data is set as text, never as HTML.
  */
+import { msg, renderMessage } from '@briefing/dataset'
+
 interface Problems {
   readonly count: number
   readonly text: string
@@ -12,7 +14,7 @@ interface Problems {
 
 const ID = 'briefing-problems'
 /** First line of the build error for an invalid dataset; the panel recognises it. */
-export const PROBLEMS_HEADING = '[briefing] 데이터에 문제가 있습니다'
+export const PROBLEMS_HEADING = renderMessage(msg('dev.problemsHeading'))
 
 function show({ count, text }: Problems): void {
   document.getElementById(ID)?.remove()
@@ -34,11 +36,10 @@ function show({ count, text }: Problems): void {
   ].join(';')
   const title = document.createElement('h1')
   title.style.cssText = 'margin:0 0 4px;font-size:24px;font-weight:600;color:#b00020'
-  title.textContent = `데이터에 문제가 ${count}건 있습니다`
+  title.textContent = renderMessage(msg('dev.problemsCount', { count }))
   const note = document.createElement('p')
   note.style.cssText = 'margin:0 0 20px;color:#545454'
-  note.textContent =
-    '슬라이드는 마지막으로 올바르던 내용을 보여 줍니다. 파일을 고쳐 저장하면 이 창은 저절로 닫힙니다.'
+  note.textContent = renderMessage(msg('dev.keptLastGood'))
   const list = document.createElement('pre')
   list.style.cssText =
     'margin:0;font:inherit;white-space:pre-wrap;word-break:break-word;border-left:4px solid #b00020;padding-left:16px'

@@ -397,6 +397,27 @@ export const CATALOGUE = {
     en: (p) =>
       `${DATED[p.what].en} date ${p.date} is after the as-of date ${p.asOf} (meta.yaml asOf); move asOf forward${p.canPlan ? ' or mark the event "planned: true"' : ''}`,
   }),
+  // The deck's dev server (pnpm dev) after an invalid save: its terminal line and panel.
+  'dev.problemsHeading': entry({
+    ko: () => '[briefing] 데이터에 문제가 있습니다',
+    en: () => '[briefing] the dataset has problems',
+  }),
+  'dev.problemsCount': entry<{ count: number }>({
+    ko: (p) => `데이터에 문제가 ${p.count}건 있습니다`,
+    en: (p) => `the dataset has ${p.count} problem${p.count === 1 ? '' : 's'}`,
+  }),
+  'dev.problemsKept': entry<{ count: number }>({
+    ko: (p) =>
+      `데이터에 문제가 ${p.count}건 있습니다 — 슬라이드는 마지막으로 올바르던 내용을 보여 줍니다`,
+    en: (p) =>
+      `the dataset has ${p.count} problem${p.count === 1 ? '' : 's'}; the slides show the last valid content`,
+  }),
+  'dev.keptLastGood': entry({
+    ko: () =>
+      '슬라이드는 마지막으로 올바르던 내용을 보여 줍니다. 파일을 고쳐 저장하면 이 창은 저절로 닫힙니다.',
+    en: () =>
+      'The slides show the last valid content. Fix the file and save; this panel closes by itself.',
+  }),
   // Actors (meta.yaml `actors`): who the briefing compares.
   'actor.reservedId': entry({
     ko: () =>
