@@ -1,3 +1,4 @@
+// @ts-check
 // A lock between processes on one machine, for what must not run twice at once: a whole
 // `pnpm build` (two builds from different data would otherwise interleave and leave a memo
 // of one dataset beside a deck of the other). The bench also uses it to wait for deck
@@ -14,23 +15,33 @@ const POLL_MS = 200
 /** An owner file still missing this long after the directory appeared: its writer died. */
 const UNCLAIMED_MS = 5_000
 
-/** Where the lock named `name` lives: one folder per machine, shared by all checkouts. */
+/**
+ * Where the lock named `name` lives: one folder per machine, shared by all checkouts.
+ * @param {string} name
+ */
 export function lockPath(name) {
   return join(tmpdir(), 'briefing-workbench-locks', name)
 }
 
-/** True while a process with this pid runs (EPERM: it runs, as another user). */
+/**
+ * True while a process with this pid runs (EPERM: it runs, as another user).
+ * @param {number} pid
+ */
 export function processRunning(pid) {
   try {
     process.kill(pid, 0)
     return true
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return error.code === 'EPERM'
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM'
   }
 }
 
-/** The pid holding the lock at `dir`, or null when it is free or its owner is gone. */
+/**
+ * The pid holding the lock at `dir`, or null when it is free or its owner is gone.
+ * @param {string} dir
+ * @returns {number | null}
+ */
 function holder(dir) {
   let owner
   try {
@@ -46,11 +57,12 @@ function holder(dir) {
   return typeof owner.pid === 'number' && processRunning(owner.pid) ? owner.pid : null
 }
 
+/** @param {string} dir @param {string} what */
 function tryTake(dir, what) {
   try {
     mkdirSync(dir)
   } catch (error) {
-    if (error.code !== 'EEXIST') throw error
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error
     return false
   }
   writeFileSync(
@@ -63,6 +75,10 @@ function tryTake(dir, what) {
 /**
  * Waits until the lock `name` is free, takes it, and returns a function that releases it.
  * `onWait(pid)` is called once if another process holds it.
+ * @param {string} name
+ * @param {string} what
+ * @param {(pid: number) => void} [onWait]
+ * @returns {Promise<() => void>}
  */
 export async function acquire(name, what, onWait = () => {}) {
   const dir = lockPath(name)
@@ -98,7 +114,15 @@ export async function acquire(name, what, onWait = () => {}) {
   return release
 }
 
-/** Runs `fn` while holding the lock `name`. */
+/**
+ * Runs `fn` while holding the lock `name`.
+ * @template T
+ * @param {string} name
+ * @param {string} what
+ * @param {() => Promise<T> | T} fn
+ * @param {(pid: number) => void} [onWait]
+ * @returns {Promise<T>}
+ */
 export async function withLock(name, what, fn, onWait) {
   const release = await acquire(name, what, onWait)
   try {

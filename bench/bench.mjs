@@ -43,7 +43,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editFigure, ratioOf, renderTable, spliceBetweenMarks, summarize } from './benchLib.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5)
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
 const STEPS = ['install', 'cold', 'nothing', 'edit', 'memo-dev', 'memo', 'deck']

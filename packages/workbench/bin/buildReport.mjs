@@ -1,0 +1,82 @@
+// @ts-check
+// What `pnpm build` prints without --verbose: one line per step as it starts and ends, each
+// with its time, and at the end the outputs and the log file; about 15 lines in all. The
+// tools' own output (Vite's chunk list, Slidev's banner, …) goes to the log only.
+import { BUILD_STEPS, seconds, stepEvents, stepLine, taskLine } from './buildSteps.mjs'
+
+/** How many of a failed task's last lines are shown: enough for its error message. */
+const TAIL = 15
+
+/**
+ * @param {(text: string) => void} write
+ * @param {readonly import('./buildSteps.mjs').Step[]} [steps]
+ */
+export function buildReport(write, steps = BUILD_STEPS) {
+  const started = performance.now()
+  /** @type {Map<string, number>} */
+  const startedAt = new Map()
+  /** @type {Map<string, string>} */
+  const state = new Map()
+  /** @type {Map<string, string[]>} */
+  const tails = new Map()
+  const byId = new Map(steps.map((s) => [s.id, s]))
+
+  /** @param {string} id @param {'start' | 'done' | 'cached' | 'failed' | 'remembered'} kind */
+  function mark(id, kind) {
+    const step = byId.get(id)
+    if (!step || state.get(id) === kind) return
+    const now = performance.now()
+    if (kind === 'start') startedAt.set(id, now)
+    else if (state.get(id) !== 'start' && state.get(id) !== undefined) return
+    state.set(id, kind)
+    write(`${stepLine(step, kind, now - (startedAt.get(id) ?? now))}\n`)
+  }
+
+  return {
+    /** @param {string} id */
+    start(id) {
+      mark(id, 'start')
+    },
+    /** @param {string} id @param {'done' | 'failed' | 'remembered'} kind */
+    end(id, kind) {
+      mark(id, kind)
+    },
+    /** Reads one line of turbo's output. @param {string} line */
+    feed(line) {
+      const parsed = taskLine(line)
+      if (parsed) {
+        const tail = tails.get(parsed.task) ?? []
+        tail.push(parsed.text)
+        if (tail.length > TAIL) tail.shift()
+        tails.set(parsed.task, tail)
+      }
+      for (const e of stepEvents(line, steps)) mark(e.step, e.kind)
+    },
+    /**
+     * The closing lines.
+     * @param {number} code turbo's exit code
+     * @param {string} log where the whole output is
+     */
+    finish(code, log) {
+      const total = seconds(performance.now() - started)
+      if (code === 0) {
+        // A step whose end no line announced (a tool changed its wording) still ended.
+        for (const s of steps) if (state.get(s.id) === 'start') mark(s.id, 'done')
+        write(`\n완료 (${total}). 출력물:\n`)
+        for (const s of steps) if (s.output) write(`  ${s.label}: ${s.output}\n`)
+      } else {
+        const failed = steps.filter(
+          (s) => state.get(s.id) === 'start' || state.get(s.id) === 'failed',
+        )
+        for (const s of failed) mark(s.id, 'failed')
+        const tasks = [...new Set(failed.flatMap((s) => (s.task ? [s.task] : [])))]
+        for (const task of tasks) {
+          write(`\n${task}의 마지막 출력:\n`)
+          for (const l of tails.get(task) ?? []) write(`  ${l}\n`)
+        }
+        write(`\n실패 (${total}). 마지막으로 성공한 출력물은 그대로 남아 있습니다.\n`)
+      }
+      write(`전체 기록: ${log}\n`)
+    },
+  }
+}
