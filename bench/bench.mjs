@@ -43,6 +43,17 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editFigure, ratioOf, renderTable, spliceBetweenMarks, summarize } from './benchLib.mjs'
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(`사용법: pnpm bench
+
+빌드와 렌더링 시간을 재서 README의 Performance 표와 bench/results.json에 씁니다 (약 10분).
+설치·빌드·데이터 수정은 bench/.work/clone(이 작업 폴더의 복사본)에서 하므로 데이터와
+출력물은 건드리지 않습니다. 목표를 못 맞춰도 오류가 아니라 표에 적습니다.
+  BENCH_RUNS=<n>              측정 횟수 (기본 5)
+  BENCH_ONLY=install,cold,…   일부 단계만 (README는 그대로, bench/.work/results.partial.json에)
+`)
+  process.exit(0)
+}
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5)
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())

@@ -88,7 +88,9 @@ describe('Ctrl-C during pnpm build never leaves a broken output', () => {
   ]
 
   it.each(points)('Ctrl-C $when', async ({ marker }) => {
-    const build = startInGroup('pnpm', ['build', '--force'], { BRIEFING_DATA: changedDir })
+    const build = startInGroup('pnpm', ['build', '--force', '--verbose'], {
+      BRIEFING_DATA: changedDir,
+    })
     await build.printed(marker)
     build.interrupt()
     const ended = await build.done
@@ -101,6 +103,14 @@ describe('Ctrl-C during pnpm build never leaves a broken output', () => {
     expect(whole, `deck after Ctrl-C ${marker}:\n${ended.output.slice(-2000)}`).toContain(deck)
     expect(leftovers()).toEqual([])
     expect(strays()).toEqual([])
+    // A normal stop (#16): one line, the shell's code for Ctrl-C, no package-manager noise.
+    expect(ended.output.trimEnd().split('\n').at(-1)).toMatch(
+      /^중단됨 — 출력물은 그대로 남아 있습니다/,
+    )
+    expect(ended.output).not.toMatch(/ELIFECYCLE|ERR_PNPM/)
+    expect(ended.code === 130 || ended.signal === 'SIGINT', `${ended.code} ${ended.signal}`).toBe(
+      true,
+    )
   })
 
   it('the next build of the shipped data restores the shipped outputs', async () => {
@@ -110,7 +120,9 @@ describe('Ctrl-C during pnpm build never leaves a broken output', () => {
 
 describe('two pnpm build at once', () => {
   it('run one after the other: both succeed, and the memo and deck on disk are of one build', async () => {
-    const first = startInGroup('pnpm', ['build', '--force'], { BRIEFING_DATA: changedDir })
+    const first = startInGroup('pnpm', ['build', '--force', '--verbose'], {
+      BRIEFING_DATA: changedDir,
+    })
     await first.printed('briefing deck: ')
     // The second may replay turbo's cache once it runs: what matters is when it runs.
     const second = startInGroup('pnpm', ['build'])

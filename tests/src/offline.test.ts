@@ -13,7 +13,8 @@ import { deckDist, deckState, memoPdf, memoState } from './support/wholeOutputs.
  * fail there, and the build with it. `--force` makes every task really run instead of
  * replaying turbo's cache.
  */
-const OFFLINE = 'ip link set lo up && exec pnpm build --force'
+// --verbose: the tools' own lines (turbo's cache bypass and summary) are what is checked.
+const OFFLINE = 'ip link set lo up && exec pnpm build --force --verbose'
 
 let fingerprint: string
 
@@ -23,7 +24,16 @@ beforeAll(() => {
   fingerprint = loaded.view.stamp.fingerprint
 })
 
-describe('pnpm build with the network unavailable', () => {
+// Network namespaces exist only on Linux; elsewhere (macOS, Windows) this proof cannot be
+// made, and the file says so instead of failing (#16). On Linux a missing `unshare` or `ip`
+// is a setup problem and fails.
+const NO_NAMESPACES =
+  process.platform === 'linux'
+    ? undefined
+    : `network namespaces do not exist on ${process.platform}`
+if (NO_NAMESPACES) console.warn(`offline.test.ts skipped: ${NO_NAMESPACES}`)
+
+describe.skipIf(NO_NAMESPACES !== undefined)('pnpm build with the network unavailable', () => {
   it('the sandbox really has no network', () => {
     // Needs util-linux's unshare and iproute2's ip (npm run setup installs both) and the
     // right to make namespaces (root here and in CI). A failure here is a setup problem.
