@@ -98,15 +98,23 @@ describe('pnpm present', () => {
     expect(r.stderr + r.stdout).not.toMatch(/EADDRINUSE|\n\s+at /)
   })
 
-  it('Ctrl-C: one line, the shell’s code for an interrupt, no package-manager noise', async () => {
-    const present = startInGroup('pnpm', ['present'], { PORT: '0' })
-    await present.printed('presenter')
-    present.interrupt()
-    const ended = await present.done
+  it('Ctrl-C: one line, no package-manager noise; the script itself exits 130', async () => {
+    // Through pnpm, as typed: the shell sees pnpm end by SIGINT (what it reports as 130).
+    const typed = startInGroup('pnpm', ['present'], { PORT: '0' })
+    await typed.printed('presenter')
+    typed.interrupt()
+    const ended = await typed.done
     expect(ended.output.trimEnd().split('\n').at(-1)).toBe('중단됨 — 출력물은 그대로 남아 있습니다')
     expect(ended.output).not.toMatch(/ELIFECYCLE|ERR_PNPM|\n\s+at /)
     expect(ended.code === 130 || ended.signal === 'SIGINT', `${ended.code} ${ended.signal}`).toBe(
       true,
     )
+    // pnpm's own ending hides the script's code, so the script alone is asked for it.
+    const direct = startInGroup('node', ['--import', 'tsx', 'decks/briefing/scripts/present.ts'], {
+      PORT: '0',
+    })
+    await direct.printed('presenter')
+    direct.interrupt()
+    expect((await direct.done).code).toBe(130)
   })
 })

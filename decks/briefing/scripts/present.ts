@@ -40,11 +40,7 @@ if (existsSync(join(dist, 'index.html'))) {
     console.error(portBusyMessage(port))
     process.exit(1)
   })
-  const shown = host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url
-  printUrls(
-    shown,
-    `built: ${join('dist', 'index.html')}${existsSync(join(dist, 'briefing.pdf')) ? ', PDF in dist/briefing.pdf' : ''}`,
-  )
+  // Before the URLs are printed: a Ctrl-C the moment they appear is a clean stop too.
   const stop = () =>
     void server.close().then(() => {
       console.error(STOPPED)
@@ -52,6 +48,11 @@ if (existsSync(join(dist, 'index.html'))) {
     })
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  const shown = host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url
+  printUrls(
+    shown,
+    `built: ${join('dist', 'index.html')}${existsSync(join(dist, 'briefing.pdf')) ? ', PDF in dist/briefing.pdf' : ''}`,
+  )
 } else {
   console.log(
     'briefing deck: no dist/ yet (pnpm build makes one); starting the dev server instead.',

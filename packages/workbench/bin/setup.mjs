@@ -51,7 +51,9 @@ function fail(message) {
   process.exit(1)
 }
 /** @param {string} cmd */
-const has = (cmd) => which(cmd, { env }) !== undefined
+// An ordinary Linux user's PATH lacks the sbin folders, where Debian keeps `ip`.
+const sbin = platform === 'linux' ? `${delimiter}/usr/sbin${delimiter}/sbin` : ''
+const has = (cmd) => which(cmd, { env: { ...env, PATH: `${env.PATH ?? ''}${sbin}` } }) !== undefined
 
 /**
  * Runs a program without a shell. A Windows `.cmd` (npm, pnpm) can only be started through

@@ -44,7 +44,21 @@ const log = openLog(root, name)
 const steps = task === 'build' && !verbose ? buildReport((t) => process.stdout.write(t)) : null
 const progress = tasks.includes('test') ? testProgress() : null
 
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let child
 let release = () => {}
+/** Before turbo runs (waiting for the lock, checking the data) a stop ends here at once. */
+const stopNow = () => {
+  release()
+  process.stderr.write(`\n${STOPPED}\n`)
+  process.exit(INTERRUPTED_CODE)
+}
+const stopped = onInterrupt(
+  (signal) => child?.kill(signal),
+  () => {
+    if (!child) stopNow()
+  },
+)
 if (task === 'build') {
   const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12)
   release = await acquire(`build-${checkout}`, `pnpm build in ${root}`, (pid) =>
@@ -57,6 +71,8 @@ if (task === 'build') {
 if (task !== 'dev') {
   steps?.start('data')
   const gate = checkData(root, env)
+  // The check runs as a child process that Ctrl-C stops too; this process hears of it only now.
+  if (stopped()) stopNow()
   if (!gate.ok) {
     steps?.end('data', 'failed')
     process.stderr.write(gate.output)
@@ -73,14 +89,10 @@ if (task !== 'dev') {
 const outputLogs = args.some((a) => a.startsWith('--output-logs')) ? [] : ['--output-logs=new-only']
 // turbo's JS entry with this Node: node_modules/.bin/turbo is a shell script (a .cmd on
 // Windows, which Node starts only through cmd.exe).
-const child = spawn(
+const turbo = spawn(
   process.execPath,
   [join(root, 'node_modules/turbo/bin/turbo'), ...args, ...outputLogs],
   { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] },
-)
-const stopped = onInterrupt(
-  (signal) => child.kill(signal),
-  () => {},
 )
 /** @param {NodeJS.WriteStream} screen */
 const relay = (screen) => (/** @type {string} */ line) => {
@@ -90,8 +102,9 @@ const relay = (screen) => (/** @type {string} */ line) => {
   if (steps) steps.feed(line)
   else screen.write(`${line}\n`)
 }
-if (child.stdout) eachLine(child.stdout, relay(process.stdout))
-if (child.stderr) eachLine(child.stderr, relay(process.stderr))
+child = turbo
+eachLine(turbo.stdout, relay(process.stdout))
+eachLine(turbo.stderr, relay(process.stderr))
 const heartbeat = progress
   ? setInterval(() => {
       const line = progress.tick()
@@ -99,7 +112,7 @@ const heartbeat = progress
     }, 1000)
   : undefined
 
-child.on('close', async (code, signal) => {
+turbo.on('close', async (code, signal) => {
   if (heartbeat) clearInterval(heartbeat)
   release()
   await log.close()
