@@ -16,6 +16,11 @@ import { deckDist, deckState, memoPdf, memoState } from './support/wholeOutputs.
 // --verbose: the tools' own lines (turbo's cache bypass and summary) are what is checked.
 const OFFLINE = 'ip link set lo up && exec pnpm build --force --verbose'
 
+// An ordinary user makes the namespace inside a user namespace of their own (#16); root
+// needs none. Debian keeps `ip` in /usr/sbin, which an ordinary user's PATH lacks.
+const UNSHARE = process.getuid?.() === 0 ? ['--net'] : ['--map-root-user', '--net']
+const SBIN = { PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin` }
+
 let fingerprint: string
 
 beforeAll(() => {
@@ -36,16 +41,16 @@ if (NO_NAMESPACES) console.warn(`offline.test.ts skipped: ${NO_NAMESPACES}`)
 describe.skipIf(NO_NAMESPACES !== undefined)('pnpm build with the network unavailable', () => {
   it('the sandbox really has no network', () => {
     // Needs util-linux's unshare and iproute2's ip (npm run setup installs both) and the
-    // right to make namespaces (root here and in CI). A failure here is a setup problem.
+    // right to make namespaces (root, or user namespaces). A failure here is a setup problem.
     const probe = spawnSync(
       'unshare',
       [
-        '--net',
+        ...UNSHARE,
         'sh',
         '-c',
         'ip link set lo up && ip route get 1.1.1.1 >/dev/null 2>&1 && echo route || echo noroute',
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', env: { ...process.env, ...SBIN } },
     )
     expect(probe.status, probe.stderr).toBe(0)
     expect(probe.stdout.trim()).toBe('noroute')
@@ -53,7 +58,7 @@ describe.skipIf(NO_NAMESPACES !== undefined)('pnpm build with the network unavai
 
   it('builds both outputs, every task run for real', async () => {
     const started = Date.now()
-    const r = await run('unshare', ['--net', 'sh', '-c', OFFLINE], {}, 300_000)
+    const r = await run('unshare', [...UNSHARE, 'sh', '-c', OFFLINE], SBIN, 300_000)
     const log = r.stdout + r.stderr
     expect(r.code, log.slice(-3000)).toBe(0)
     expect(log).toMatch(/@briefing\/policy-memo:build: cache bypass/)

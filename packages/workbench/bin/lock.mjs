@@ -16,11 +16,14 @@ const POLL_MS = 200
 const UNCLAIMED_MS = 5_000
 
 /**
- * Where the lock named `name` lives: one folder per machine, shared by all checkouts.
+ * Where the lock named `name` lives: one folder per user of the machine, shared by all
+ * their checkouts.
  * @param {string} name
  */
 export function lockPath(name) {
-  return join(tmpdir(), 'briefing-workbench-locks', name)
+  // One folder per user: a folder made by one user (root, in CI) is not writable by the next
+  // (#16, found running setup as an ordinary user). Windows' tmpdir is per user already.
+  return join(tmpdir(), `briefing-workbench-locks-${process.getuid?.() ?? 'user'}`, name)
 }
 
 /**
