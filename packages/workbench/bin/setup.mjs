@@ -9,7 +9,7 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findChromium } from './chromium.mjs'
+import { chromiumMissingMessage, findChromium } from './chromium.mjs'
 import { pnpmInstall, systemNeeds, systemPlan } from './setupPlan.mjs'
 import { which } from './which.mjs'
 
@@ -50,10 +50,10 @@ function fail(message) {
   process.stderr.write(`\nsetup 실패: ${message}\n`)
   process.exit(1)
 }
-/** @param {string} cmd */
 // An ordinary Linux user's PATH lacks the sbin folders, where Debian keeps `ip`.
 const sbin = platform === 'linux' ? `${delimiter}/usr/sbin${delimiter}/sbin` : ''
-const has = (cmd) => which(cmd, { env: { ...env, PATH: `${env.PATH ?? ''}${sbin}` } }) !== undefined
+const has = (/** @type {string} */ cmd) =>
+  which(cmd, { env: { ...env, PATH: `${env.PATH ?? ''}${sbin}` } }) !== undefined
 
 /**
  * Runs a program without a shell. A Windows `.cmd` (npm, pnpm) can only be started through
@@ -126,7 +126,10 @@ const pnpmBin = pnpm ?? fail('pnpm을 설치했지만 PATH에서 찾을 수 없�
 
 step('시스템 프로그램 (Chromium: 덱 PDF와 브라우저 테스트, poppler: PDF 검사)')
 const chromium = findChromium({ env })
-const needs = systemNeeds({ platform, chromium: chromium !== undefined, has })
+// A chosen browser whose path is wrong: say that, rather than install another one.
+const chosenMissing = Boolean(env.CHROMIUM_PATH?.trim()) && chromium === undefined
+if (chosenMissing) process.stdout.write(`${chromiumMissingMessage(platform, env)}\n`)
+const needs = systemNeeds({ platform, chromium: chromium !== undefined || chosenMissing, has })
 const root_ = process.getuid?.() === 0
 const apt = has('apt-get')
 const sudoWithoutPassword =
@@ -140,7 +143,7 @@ const plan = systemPlan(needs, {
 })
 let chromiumMissing = chromium === undefined
 if (plan.kind === 'nothing') {
-  process.stdout.write(`Chromium: ${chromium}; poppler 있음\n`)
+  if (chromium) process.stdout.write(`Chromium: ${chromium}; poppler 있음\n`)
 } else if (plan.kind === 'apt') {
   const sudo = plan.sudo ? ['sudo', '-n'] : []
   env.DEBIAN_FRONTEND = 'noninteractive'

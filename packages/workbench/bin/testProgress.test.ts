@@ -3,6 +3,8 @@ import { progressLine, QUIET_MS, testProgress } from './testProgress.mjs'
 
 describe('pnpm test progress', () => {
   it('says nothing while output flows; after 15 quiet seconds names the package and file', () => {
+    // Issue 16: at least every 15 s.
+    expect(QUIET_MS).toBeLessThanOrEqual(15_000)
     let t = 0
     const p = testProgress(() => t)
     p.feed('@briefing/tests:test: cache miss, executing 1')
