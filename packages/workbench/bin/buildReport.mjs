@@ -21,11 +21,14 @@ export function buildReport(write, steps = BUILD_STEPS) {
   const tails = new Map()
   const byId = new Map(steps.map((s) => [s.id, s]))
 
-  /** @param {string} id @param {'start' | 'done' | 'cached' | 'failed' | 'remembered'} kind */
+  /** @param {string} id @param {'start' | 'done' | 'cached' | 'failed' | 'remembered' | 'stopped'} kind */
   function mark(id, kind) {
     const step = byId.get(id)
     if (!step || state.get(id) === kind) return
     const now = performance.now()
+    // A step that never started did not fail: its task failed before it (the deck's PDF
+    // when its site did not build).
+    if (kind === 'failed' && state.get(id) === undefined) return
     if (kind === 'start') startedAt.set(id, now)
     else if (state.get(id) !== 'start' && state.get(id) !== undefined) return
     state.set(id, kind)
@@ -44,7 +47,10 @@ export function buildReport(write, steps = BUILD_STEPS) {
     /** Reads one line of turbo's output. @param {string} line */
     feed(line) {
       const parsed = taskLine(line)
-      if (parsed) {
+      // The tail keeps what the task itself said: not turbo's cache line or pnpm's banner.
+      const said =
+        parsed && parsed.text.trim() !== '' && !/^(> |cache (miss|hit|bypass))/.test(parsed.text)
+      if (parsed && said) {
         const tail = tails.get(parsed.task) ?? []
         tail.push(parsed.text)
         if (tail.length > TAIL) tail.shift()
@@ -65,11 +71,18 @@ export function buildReport(write, steps = BUILD_STEPS) {
         write(`\n완료 (${total}). 출력물:\n`)
         for (const s of steps) if (s.output) write(`  ${s.label}: ${s.output}\n`)
       } else {
-        const failed = steps.filter(
-          (s) => state.get(s.id) === 'start' || state.get(s.id) === 'failed',
-        )
-        for (const s of failed) mark(s.id, 'failed')
-        const tasks = [...new Set(failed.flatMap((s) => (s.task ? [s.task] : [])))]
+        // The task that reported an error failed; turbo then stopped the ones still running.
+        const reported = steps.filter((s) => state.get(s.id) === 'failed')
+        const running = steps.filter((s) => state.get(s.id) === 'start')
+        const failed = reported.length > 0 ? reported : running
+        for (const s of running) mark(s.id, reported.length > 0 ? 'stopped' : 'failed')
+        const named = failed.flatMap((s) => (s.task ? [s.task] : []))
+        // No step to blame (a task failed before its first step showed): every task that
+        // reported an error.
+        const erred = [...tails]
+          .filter(([, l]) => l.some((x) => /^ERROR\b/.test(x)))
+          .map(([t]) => t)
+        const tasks = [...new Set(named.length > 0 ? named : erred)]
         for (const task of tasks) {
           write(`\n${task}의 마지막 출력:\n`)
           for (const l of tails.get(task) ?? []) write(`  ${l}\n`)

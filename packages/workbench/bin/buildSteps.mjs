@@ -51,8 +51,10 @@ export const BUILD_STEPS = [
 export function taskLine(line) {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: turbo colours its prefixes.
   const plain = line.replace(/\u001b\[[0-9;]*m/g, '')
-  const m = /^(@[\w.-]+\/[\w.-]+:[\w:-]+): ?(.*)$/.exec(plain)
-  return m ? { task: /** @type {string} */ (m[1]), text: /** @type {string} */ (m[2]) } : undefined
+  // Task output is prefixed `pkg:task: `; turbo's own error line about a task `pkg#task: `.
+  const m = /^(@[\w.-]+\/[\w.-]+)[:#]([\w:-]+?): ?(.*)$/.exec(plain)
+  if (!m) return undefined
+  return { task: `${m[1]}:${m[2]}`, text: /** @type {string} */ (m[3]).trim() }
 }
 
 /**
@@ -94,7 +96,7 @@ export function seconds(ms) {
 /**
  * The line shown for a step.
  * @param {Step} step
- * @param {'start' | 'done' | 'cached' | 'failed' | 'remembered'} state
+ * @param {'start' | 'done' | 'cached' | 'failed' | 'remembered' | 'stopped'} state
  * @param {number} [ms]
  */
 export function stepLine(step, state, ms = 0) {
@@ -103,5 +105,6 @@ export function stepLine(step, state, ms = 0) {
   if (state === 'done') return `  ✓ ${label} ${seconds(ms)}`
   if (state === 'cached') return `  ✓ ${label} 바뀐 것이 없어 지난 결과 그대로 (${seconds(ms)})`
   if (state === 'remembered') return `  ✓ ${label} 지난번과 같은 데이터 (${seconds(ms)})`
+  if (state === 'stopped') return `  – ${label} 다른 단계가 실패해 멈춤 (${seconds(ms)})`
   return `  ✗ ${label} 실패 (${seconds(ms)})`
 }

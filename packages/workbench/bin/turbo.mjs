@@ -76,7 +76,7 @@ if (task !== 'dev') {
   if (!gate.ok) {
     steps?.end('data', 'failed')
     process.stderr.write(gate.output)
-    process.stderr.write(`${task ?? 'turbo'}: stopped before any output was touched.\n`)
+    process.stderr.write('\n데이터에 문제가 있어 멈췄습니다. 출력물은 하나도 바꾸지 않았습니다.\n')
     release()
     process.exit(1)
   }
