@@ -57,7 +57,6 @@ if (existsSync(join(dist, 'index.html'))) {
   console.log(
     'briefing deck: no dist/ yet (pnpm build makes one); starting the dev server instead.',
   )
-  printUrls(`http://localhost:${port}`, 'dev server')
   const child = spawn(process.execPath, [slidevBin, '--open', 'false', '--port', String(port)], {
     cwd: deckRoot,
     stdio: 'inherit',
@@ -68,9 +67,11 @@ if (existsSync(join(dist, 'index.html'))) {
     if (stopped) console.error(STOPPED)
     process.exit(stopped ? INTERRUPTED_CODE : (code ?? 0))
   })
+  // Before the URLs are printed, as above.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
       stopped = true
       child.kill(signal)
     })
+  printUrls(`http://localhost:${port}`, 'dev server')
 }
