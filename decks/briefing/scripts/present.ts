@@ -10,13 +10,13 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { HELP, portBusyMessage } from '@briefing/workbench/help'
 import { INTERRUPTED_CODE, STOPPED } from '@briefing/workbench/taskOutput'
-import { PRESENT_HELP, portBusyMessage } from './presentMessages.ts'
 import { serveStatic } from './serve.ts'
 import { deckRoot, slidevBin } from './slidev.ts'
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write(PRESENT_HELP)
+  process.stdout.write(HELP.present ?? '')
   process.exit(0)
 }
 const port = Number(process.env.PORT ?? 3030)

@@ -1,6 +1,7 @@
 // @ts-check
-// `--help` of the commands that run through the turbo wrapper and Biome, in Korean
-// (issue 16). The data:* commands answer for themselves (packages/dataset/src/cli).
+// `--help` of the commands that run through the turbo wrapper and Biome, and of
+// `pnpm present`, in Korean (issue 16); kept here, outside the deck, whose sources hold no
+// Korean text (tests/src/factsLint.test.ts). The data:* commands answer for themselves (packages/dataset/src/cli).
 
 /** @type {Record<string, string>} */
 export const HELP = {
@@ -39,6 +40,18 @@ Ctrl-C로 멈추면 출력물은 그대로 남습니다.
   PORT=<번호>   덱 개발 서버의 포트 (기본 3030)
 Ctrl-C로 끕니다.
 `,
+  present: `사용법: pnpm present
+
+만들어 둔 덱(decks/briefing/dist/)을 이 컴퓨터에서 띄우고 두 주소를 알려 줍니다
+(인터넷 필요 없음): 청중 화면(프로젝터)과 발표자 화면(노트, 다음 슬라이드, 타이머).
+아직 pnpm build를 하지 않았으면 개발 서버로 띄웁니다.
+
+환경 변수:
+  PORT=<번호>     포트 (기본 3030)
+  HOST=<주소>     기본 127.0.0.1 (이 컴퓨터만). HOST=0.0.0.0 이면 같은 네트워크(LAN)의
+                  다른 컴퓨터에서 http://<이 컴퓨터의 IP>:3030/ 으로 볼 수 있습니다
+Ctrl-C로 끕니다.
+`,
   lint: `사용법: pnpm lint
 
 Biome로 모든 파일의 서식과 린트 규칙을 검사합니다 (고치지는 않음). 고치려면 pnpm format.
@@ -63,4 +76,13 @@ export function helpFor(tasks) {
 /** @param {readonly string[]} args */
 export function wantsHelp(args) {
   return args.includes('--help') || args.includes('-h')
+}
+
+/**
+ * `pnpm present` on a port another program holds (usually `pnpm dev`, also on 3030): one
+ * line instead of Node's EADDRINUSE stack (#16). "번" keeps the particle right for any number.
+ * @param {number} port
+ */
+export function portBusyMessage(port) {
+  return `포트 ${port}번이 사용 중입니다 — \`pnpm dev\`를 끄거나 PORT=${port + 1}로 실행하세요 (예: PORT=${port + 1} pnpm present)`
 }
