@@ -7,23 +7,57 @@
 // mkdir is atomic on every local file system, so the lock is a directory with the owner's
 // pid inside. A lock whose owner is no longer running (a build killed with Ctrl-C or
 // SIGKILL) is taken over, so an interrupted build never blocks the next one.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const POLL_MS = 200
 /** An owner file still missing this long after the directory appeared: its writer died. */
 const UNCLAIMED_MS = 5_000
 
+/** @type {string | undefined} */
+let folder
+
 /**
- * Where the lock named `name` lives: one folder per user of the machine, shared by all
- * their checkouts.
+ * The folder of all locks: one per user of the machine, shared by all their checkouts. A
+ * folder made by one user (root, in CI) is not writable by the next (#16, found running setup
+ * as an ordinary user), and inside a user namespace (`unshare --map-root-user`, the offline
+ * test) an ordinary user's uid reads 0, root's: then the user's own cache folder is used.
+ * Windows' tmpdir is per user already.
+ */
+function lockFolder() {
+  if (folder) return folder
+  const candidates = [
+    join(tmpdir(), `briefing-workbench-locks-${process.getuid?.() ?? 'user'}`),
+    join(homedir(), '.cache', 'briefing-workbench-locks'),
+  ]
+  for (const dir of candidates) {
+    try {
+      mkdirSync(dir, { recursive: true })
+      accessSync(dir, constants.W_OK)
+      folder = dir
+      return dir
+    } catch {
+      // Not ours: try the next.
+    }
+  }
+  throw new Error(`no writable folder for locks among ${candidates.join(', ')}`)
+}
+
+/**
+ * Where the lock named `name` lives.
  * @param {string} name
  */
 export function lockPath(name) {
-  // One folder per user: a folder made by one user (root, in CI) is not writable by the next
-  // (#16, found running setup as an ordinary user). Windows' tmpdir is per user already.
-  return join(tmpdir(), `briefing-workbench-locks-${process.getuid?.() ?? 'user'}`, name)
+  return join(lockFolder(), name)
 }
 
 /**
