@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 // renders once in beforeAll and shares the buffer.
 export default defineConfig({
   test: {
+    // Names each file as it starts, so `pnpm test` can say what runs during a long file (#16).
+    reporters: ['default', '@briefing/workbench/vitestProgress'],
     include: ['src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

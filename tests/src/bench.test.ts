@@ -1,5 +1,5 @@
 /**
- * The pure parts of `pnpm bench` (packages/workbench/bin/benchLib.mjs): the summaries it
+ * The pure parts of `pnpm bench` (bench/benchLib.mjs): the summaries it
  * reports, the one-figure edit it makes to a dataset, and the README table it writes.
  * No timing is asserted anywhere: the bench reports, it never fails on a slow machine.
  */
@@ -19,7 +19,7 @@ import {
   renderTable,
   spliceBetweenMarks,
   summarize,
-} from '../../packages/workbench/bin/benchLib.mjs'
+} from '../../bench/benchLib.mjs'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 

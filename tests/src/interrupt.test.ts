@@ -90,7 +90,9 @@ describe('Ctrl-C during pnpm build never leaves a broken output, nor a split one
   ]
 
   it.each(points)('Ctrl-C $when', async ({ marker }) => {
-    const build = startInGroup('pnpm', ['build', '--force'], { BRIEFING_DATA: changedDir })
+    const build = startInGroup('pnpm', ['build', '--force', '--verbose'], {
+      BRIEFING_DATA: changedDir,
+    })
     await build.printed(marker)
     build.interrupt()
     const ended = await build.done
@@ -108,6 +110,14 @@ describe('Ctrl-C during pnpm build never leaves a broken output, nor a split one
     ).toContainEqual([memo, deck])
     expect(leftovers()).toEqual([])
     expect(strays()).toEqual([])
+    // A normal stop (#16): one line, the shell's code for Ctrl-C, no package-manager noise.
+    expect(ended.output.trimEnd().split('\n').at(-1)).toMatch(
+      /^중단됨 — 출력물은 그대로 남아 있습니다/,
+    )
+    expect(ended.output).not.toMatch(/ELIFECYCLE|ERR_PNPM/)
+    expect(ended.code === 130 || ended.signal === 'SIGINT', `${ended.code} ${ended.signal}`).toBe(
+      true,
+    )
   })
 
   it('the next build of the shipped data restores the shipped outputs', async () => {
@@ -136,7 +146,9 @@ describe('a render that fails leaves every output as it was', () => {
 
 describe('two pnpm build at once', () => {
   it('run one after the other: both succeed, and the memo and deck on disk are of one build', async () => {
-    const first = startInGroup('pnpm', ['build', '--force'], { BRIEFING_DATA: changedDir })
+    const first = startInGroup('pnpm', ['build', '--force', '--verbose'], {
+      BRIEFING_DATA: changedDir,
+    })
     await first.printed('briefing deck: ')
     // The second may replay turbo's cache once it runs: what matters is when it runs.
     const second = startInGroup('pnpm', ['build'])

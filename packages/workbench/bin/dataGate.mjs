@@ -1,3 +1,4 @@
+// @ts-check
 // The dataset gate in front of turbo: validate the chosen dataset and return its content
 // fingerprint, or the problems. Validating means starting tsx and loading the schema, the
 // YAML parser and the font tables (about 1.3 s), so a success is remembered under a key made
@@ -20,12 +21,21 @@ const VALIDATOR_FILES = [
 ]
 const REMEMBERED = 8
 
-/** The dataset folder `pnpm build` reads: the same function the dataset package uses. */
+/**
+ * The dataset folder `pnpm build` reads: the same function the dataset package uses.
+ * @param {string} root
+ * @param {NodeJS.ProcessEnv} env
+ */
 export function dataDir(root, env) {
   return chooseDataDir(env, root)
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function filesUnder(dir) {
+  /** @type {string[]} */
   const out = []
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
@@ -35,7 +45,12 @@ function filesUnder(dir) {
   return out
 }
 
-/** A hash of the data files and the validator, or null when the folder cannot be read. */
+/**
+ * A hash of the data files and the validator, or null when the folder cannot be read.
+ * @param {string} root
+ * @param {string} dir
+ * @returns {string | null}
+ */
 export function gateKey(root, dir) {
   try {
     // The same files the check reads; a file it cannot read is not remembered as valid.
@@ -54,6 +69,10 @@ export function gateKey(root, dir) {
   }
 }
 
+/**
+ * @param {string} file
+ * @returns {Array<{ key: string, fingerprint: string }>}
+ */
 function readMemory(file) {
   try {
     const entries = JSON.parse(readFileSync(file, 'utf8'))
@@ -66,6 +85,9 @@ function readMemory(file) {
 /**
  * `{ ok: true, fingerprint, remembered }` or `{ ok: false, output }` (the CLI's report, every
  * problem as `file:line:col  path  message`).
+ * @param {string} root
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {import('./dataGate.d.mts').GateResult}
  */
 export function checkData(root, env) {
   const memoryFile = join(root, 'node_modules/.cache/briefing-workbench/data-gate.json')
@@ -75,9 +97,15 @@ export function checkData(root, env) {
   if (known && /^[0-9a-f]{8}$/.test(known.fingerprint)) {
     return { ok: true, fingerprint: known.fingerprint, remembered: true }
   }
+  // tsx's own entry with this Node, not node_modules/.bin/tsx: that is a shell script, and
+  // on Windows a .cmd that Node starts only through cmd.exe.
   const cli = spawnSync(
-    join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'packages/dataset/src/cli/main.ts'), 'fingerprint'],
+    process.execPath,
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(root, 'packages/dataset/src/cli/main.ts'),
+      'fingerprint',
+    ],
     { cwd: root, env, encoding: 'utf8' },
   )
   if (cli.status !== 0) {
@@ -87,19 +115,19 @@ export function checkData(root, env) {
         cli.stderr || cli.stdout || `data check failed (${cli.error?.message ?? cli.status})\n`,
     }
   }
-  const match = /fingerprint ([0-9a-f]{8})/.exec(cli.stdout)
-  if (!match)
+  const fingerprint = /fingerprint ([0-9a-f]{8})/.exec(cli.stdout)?.[1]
+  if (!fingerprint)
     return { ok: false, output: `unexpected output from data:fingerprint: ${cli.stdout}\n` }
   // Remembered only if nothing changed while the check ran (an editor saving meanwhile).
   if (key && gateKey(root, dataDir(root, env)) === key) {
     try {
       if (!existsSync(join(memoryFile, '..')))
         mkdirSync(join(memoryFile, '..'), { recursive: true })
-      const next = [{ key, fingerprint: match[1] }, ...memory.filter((e) => e.key !== key)]
+      const next = [{ key, fingerprint }, ...memory.filter((e) => e.key !== key)]
       writeFileSync(memoryFile, JSON.stringify(next.slice(0, REMEMBERED)))
     } catch {
       // A read-only checkout validates every time; nothing else changes.
     }
   }
-  return { ok: true, fingerprint: match[1], remembered: false }
+  return { ok: true, fingerprint, remembered: false }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Every build output goes through here (issue 15, class B): written beside its place,
 // moved in by rename, and what an interrupted writer left is tidied by the next one.
 //
@@ -30,13 +31,21 @@ export const STAGED = 'dist-next'
 /** In a staged folder: the data fingerprint it was built from (BRIEFING_DATA_FINGERPRINT). */
 export const STAMP = 'build-stamp.txt'
 
+/**
+ * @param {string} name
+ * @param {string} prefix
+ * @returns {number | undefined}
+ */
 const pidOf = (name, prefix) => {
   if (!name.startsWith(prefix)) return undefined
   const pid = name.slice(prefix.length)
   return /^\d+$/.test(pid) ? Number(pid) : undefined
 }
 
-/** Removes `<name>.tmp-<pid>`, `.<name>.staging-<pid>` and `<name>.old-<pid>` of dead processes. */
+/**
+ * Removes `<name>.tmp-<pid>`, `.<name>.staging-<pid>` and `<name>.old-<pid>` of dead processes.
+ * @param {string} target
+ */
 export function sweepLeftovers(target) {
   const parent = dirname(target)
   if (!existsSync(parent)) return
@@ -54,7 +63,11 @@ export function sweepLeftovers(target) {
   }
 }
 
-/** Writes `data` beside `path`, then renames it over `path`: readers see old or new, whole. */
+/**
+ * Writes `data` beside `path`, then renames it over `path`: readers see old or new, whole.
+ * @param {string} path
+ * @param {string | Uint8Array} data
+ */
 export function writeFileAtomic(path, data) {
   mkdirSync(dirname(path), { recursive: true })
   sweepLeftovers(path)
@@ -68,7 +81,10 @@ export function writeFileAtomic(path, data) {
   }
 }
 
-/** A fresh, empty folder beside `target` on the same file system, after a sweep. */
+/**
+ * A fresh, empty folder beside `target` on the same file system, after a sweep.
+ * @param {string} target
+ */
 export function stagingDir(target) {
   sweepLeftovers(target)
   const dir = join(dirname(target), `.${basename(target)}.staging-${process.pid}`)
@@ -77,7 +93,11 @@ export function stagingDir(target) {
   return dir
 }
 
-/** Replaces `target` by `staging`: two renames a moment apart, never a half-written folder. */
+/**
+ * Replaces `target` by `staging`: two renames a moment apart, never a half-written folder.
+ * @param {string} staging
+ * @param {string} target
+ */
 export function replaceDir(staging, target) {
   const old = `${target}.old-${process.pid}`
   if (existsSync(target)) renameSync(target, old)
@@ -85,7 +105,10 @@ export function replaceDir(staging, target) {
   rmSync(old, { recursive: true, force: true })
 }
 
-/** Finishes the moves of a journal a killed commit left; true if there was one. */
+/**
+ * Finishes the moves of a journal a killed commit left; true if there was one.
+ * @param {string} journal
+ */
 export function recoverCommit(journal) {
   if (!existsSync(journal)) return false
   const { moves } = JSON.parse(readFileSync(journal, 'utf8'))
@@ -94,6 +117,7 @@ export function recoverCommit(journal) {
   return true
 }
 
+/** @param {ReadonlyArray<{ staged: string, target: string }>} moves */
 function applyMoves(moves) {
   for (const { staged, target } of moves) {
     // Already moved in before the kill: staged is gone and target is the new one.
@@ -106,9 +130,13 @@ function applyMoves(moves) {
  * Moves every `staged` folder over its `target`, or none: refuses unless each staged
  * folder is there and stamped with `fingerprint`. Signals cannot stop it halfway (turbo.mjs
  * outlives them); a kill can, and the next build's recoverCommit finishes the moves.
+ * @param {ReadonlyArray<{ staged: string, target: string }>} moves
+ * @param {string} fingerprint
+ * @param {string} journal
  */
 export function commitOutputs(moves, fingerprint, journal) {
   recoverCommit(journal)
+  /** @type {string[]} */
   const problems = []
   for (const { staged } of moves) {
     const stamp = existsSync(join(staged, STAMP))

@@ -1,25 +1,39 @@
+// @ts-check
 // The pure parts of `pnpm bench` (bench.mjs): summaries, the one-figure edit, the README
 // table. No I/O here, so tests/src/bench.test.ts can check them without running anything.
 
-/** Median, min and max of samples; the median of an even count is the mean of the middle two. */
+/** @typedef {import('./benchLib.d.mts').Stats} Stats @typedef {import('./benchLib.d.mts').RatioStats} RatioStats @typedef {import('./benchLib.d.mts').Target} Target @typedef {import('./benchLib.d.mts').Unit} Unit @typedef {import('./benchLib.d.mts').Results} Results */
+
+/**
+ * Median, min and max of samples; the median of an even count is the mean of the middle two.
+ * @param {readonly number[]} samples
+ * @returns {Stats}
+ */
 export function summarize(samples) {
   const xs = samples.filter((x) => Number.isFinite(x))
   if (xs.length === 0) throw new Error('summarize: no samples')
   const s = [...xs].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
-  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
-  return { median, min: s[0], max: s.at(-1), runs: s.length }
+  // Indexes within 0…length-1 of a non-empty array: `as number` only tells the compiler so.
+  const at = (/** @type {number} */ i) => /** @type {number} */ (s[i])
+  const median = s.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2
+  return { median, min: at(0), max: at(s.length - 1), runs: s.length }
 }
 
 /**
  * Ours ÷ bare. The figure judged against a target is the ratio of the medians; the spread
  * is the ratio of each run's pair (ours and bare ran back to back in that run), which a
  * slow minute on a shared machine moves less than it moves either series.
+ * @param {readonly number[]} ours
+ * @param {readonly number[]} bare
+ * @returns {RatioStats}
  */
 export function ratioOf(ours, bare) {
   const o = summarize(ours)
   const b = summarize(bare)
-  const pairs = ours.map((x, i) => x / bare[i]).filter((x) => Number.isFinite(x) && x > 0)
+  const pairs = ours
+    .map((x, i) => x / (bare[i] ?? Number.NaN))
+    .filter((x) => Number.isFinite(x) && x > 0)
   const spread = pairs.length ? summarize(pairs) : undefined
   return {
     median: o.median / b.median,
@@ -30,7 +44,12 @@ export function ratioOf(ours, bare) {
   }
 }
 
-/** Whether `value` meets `target` ({ op: '<=', value }); undefined when there is no target. */
+/**
+ * Whether `value` meets `target` ({ op: '<=', value }); undefined when there is no target.
+ * @param {number | undefined | null} value
+ * @param {Target | undefined} target
+ * @returns {boolean | undefined}
+ */
 export function meets(value, target) {
   if (!target || value === undefined || value === null || !Number.isFinite(value)) return undefined
   return target.op === '>=' ? value >= target.value : value <= target.value
@@ -41,6 +60,8 @@ export function meets(value, target) {
  * is a plain integer (it shows on a key-figures card in the deck and in the memo's figure
  * table), raised by 7 × (run + 1). Every run gets a different value, none equals the
  * original, and the text around it is byte for byte the same.
+ * @param {string} yaml
+ * @param {number} run
  */
 export function editFigure(yaml, run) {
   const blocks = yaml.split(/\n(?=\s*- id: )/)
@@ -48,7 +69,7 @@ export function editFigure(yaml, run) {
   for (const block of blocks) {
     if (/\n\s*key: true\b/.test(block)) {
       const m = /\n(\s*value: )(\d+)[ \t]*(?=\r?\n)/.exec(block)
-      if (m) {
+      if (m?.[1] && m[2]) {
         const start = offset + m.index + 1 + m[1].length
         const end = start + m[2].length
         const from = Number(m[2])
@@ -62,7 +83,11 @@ export function editFigure(yaml, run) {
   throw new Error('figures.yaml has no key figure with a plain integer value to edit')
 }
 
-/** 1234 ms → "1.23 s", 158 ms → "158 ms", in the unit the measure is kept in. */
+/**
+ * 1234 ms → "1.23 s", 158 ms → "158 ms", in the unit the measure is kept in.
+ * @param {number | undefined | null} value
+ * @param {Unit} unit
+ */
 export function formatValue(value, unit) {
   if (value === undefined || value === null || !Number.isFinite(value)) return 'n/a'
   switch (unit) {
@@ -80,7 +105,11 @@ export function formatValue(value, unit) {
   }
 }
 
-/** "1.23 s (1.10–1.40)"; a single run shows only its value. */
+/**
+ * "1.23 s (1.10–1.40)"; a single run shows only its value.
+ * @param {Stats | undefined} s
+ * @param {Unit} unit
+ */
 export function formatStats(s, unit) {
   if (!s) return 'n/a'
   const median = formatValue(s.median, unit)
@@ -88,31 +117,35 @@ export function formatStats(s, unit) {
   // The unit once, at the end, when min and max share it: "1.23 s (1.10–1.40 s)".
   const min = formatValue(s.min, unit)
   const max = formatValue(s.max, unit)
-  const unitOf = (text) => /\s(\S+)$/.exec(text)?.[1]
+  const unitOf = (/** @type {string} */ text) => /\s(\S+)$/.exec(text)?.[1]
   const shared = unitOf(min) !== undefined && unitOf(min) === unitOf(max)
   return `${median} (${shared ? min.replace(/\s\S+$/, '') : min}–${max})`
 }
 
+/** @param {Target | undefined} target @param {Unit} unit */
 function formatTarget(target, unit) {
   if (!target) return '—'
   return `${target.op === '>=' ? '≥' : '≤'} ${formatValue(target.value, unit)}`
 }
 
 /** "11 min", and how much of it went to waiting for other builds on a shared machine. */
+/** @param {Results} results */
 function minutes(results) {
   if (!results.wallSeconds) return 'wall time n/a'
-  const m = (s) => `${Math.round(s / 6) / 10} min`
+  const m = (/** @type {number} */ s) => `${Math.round(s / 6) / 10} min`
   return results.othersSeconds
     ? `${m(results.wallSeconds)} in all, ${m(results.othersSeconds)} of it waiting for other checkouts' deck builds on this machine`
     : m(results.wallSeconds)
 }
 
-const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ')
+const cell = (/** @type {unknown} */ text) =>
+  String(text).replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 /**
  * The Markdown block for the README: when and where, then one row per measure with its
  * median (min–max), the bare baseline and ours ÷ bare where there is one, its target
  * (issue #7) and whether the median met it.
+ * @param {Results} results
  */
 export function renderTable(results) {
   const m = results.machine
@@ -152,7 +185,11 @@ export function renderTable(results) {
 export const START_MARK = '<!-- bench:start -->'
 export const END_MARK = '<!-- bench:end -->'
 
-/** `text` with everything between the bench markers replaced by `block`; throws without them. */
+/**
+ * `text` with everything between the bench markers replaced by `block`; throws without them.
+ * @param {string} text
+ * @param {string} block
+ */
 export function spliceBetweenMarks(text, block) {
   const start = text.indexOf(START_MARK)
   const end = text.indexOf(END_MARK)

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `pnpm bench` (issue #7): measures, never asserts. Medians of BENCH_RUNS (default 5) runs
 // with min and max; writes bench/results.json and the table between the bench markers in
 // the README's Performance section. A missed target is reported, not an error; the exit
@@ -43,11 +44,22 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editFigure, ratioOf, renderTable, spliceBetweenMarks, summarize } from './benchLib.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(`사용법: pnpm bench
+
+빌드와 렌더링 시간을 재서 README의 Performance 표와 bench/results.json에 씁니다 (약 10분).
+설치·빌드·데이터 수정은 bench/.work/clone(이 작업 폴더의 복사본)에서 하므로 데이터와
+출력물은 건드리지 않습니다. 목표를 못 맞춰도 오류가 아니라 표에 적습니다.
+  BENCH_RUNS=<n>              측정 횟수 (기본 5)
+  BENCH_ONLY=install,cold,…   일부 단계만 (README는 그대로, bench/.work/results.partial.json에)
+`)
+  process.exit(0)
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5)
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
 const STEPS = ['install', 'cold', 'nothing', 'edit', 'memo-dev', 'memo', 'deck']
-const wanted = (step) => !ONLY || ONLY.includes(step)
+const wanted = (/** @type {string} */ step) => !ONLY || ONLY.includes(step)
 const work = join(root, 'bench/.work')
 const clone = join(work, 'clone')
 const logs = join(work, 'logs')
@@ -67,8 +79,9 @@ if (ONLY?.some((s) => !STEPS.includes(s))) {
 
 // --- processes ------------------------------------------------------------------------
 
+/** @type {Set<import('node:child_process').ChildProcess>} */
 const children = new Set()
-/** Puts the clone's dataset back; set while a step has it edited. */
+/** Puts the clone's dataset back; set while a step has it edited. @type {(() => void) | undefined} */
 let restoreData
 let interrupted = false
 
@@ -85,11 +98,16 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   })
 }
 
-const say = (text) => process.stdout.write(`${text}\n`)
+const say = (/** @type {string} */ text) => process.stdout.write(`${text}\n`)
 
 /**
  * Runs a command to completion with its output in a log file (and, with `echo`, on the
  * terminal too). Resolves with the wall time; rejects on a non-zero exit.
+ * @param {string} cmd
+ * @param {readonly string[]} args
+ * @param {{ cwd?: string, runEnv?: NodeJS.ProcessEnv, log?: string, echo?: boolean,
+ *   onLine?: (line: string, ms: number) => void }} [options]
+ * @returns {Promise<{ ms: number, output: string }>}
  */
 function run(cmd, args, { cwd = root, runEnv = env, log, echo = false, onLine } = {}) {
   return new Promise((ok, fail) => {
@@ -98,7 +116,7 @@ function run(cmd, args, { cwd = root, runEnv = env, log, echo = false, onLine } 
     children.add(child)
     let output = ''
     let partial = ''
-    const take = (chunk) => {
+    const take = (/** @type {Buffer} */ chunk) => {
       const text = chunk.toString()
       output += text
       if (echo) process.stdout.write(text)
@@ -130,7 +148,7 @@ function run(cmd, args, { cwd = root, runEnv = env, log, echo = false, onLine } 
   })
 }
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms))
+const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms))
 
 /** Waits (at most 10 min) while another checkout's deck build holds Slidev's export port. */
 /** Time the deck bench spent waiting for other checkouts' deck builds (Slidev's port). */
@@ -138,6 +156,7 @@ const othersMs = { waiting: 0 }
 
 // --- the throwaway clone ----------------------------------------------------------------
 
+/** @param {readonly string[]} args */
 function git(args, cwd = root) {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr || r.error?.message}`)
@@ -178,18 +197,24 @@ function removeNodeModules() {
   for (const dir of found) rmSync(dir, { recursive: true, force: true })
 }
 
-const pnpmIn = (args, log) =>
+const pnpmIn = (/** @type {readonly string[]} */ args, /** @type {string} */ log) =>
   run('pnpm', args, { cwd: clone, runEnv: cloneEnv, log }).then((r) => ({ ...r, log }))
 
-/** `pnpm build` in the clone, timed; `before` prepares the run (an edit, a cache removed). */
+/**
+ * `pnpm build` in the clone, timed; `before` prepares the run (an edit, a cache removed).
+ * --verbose: the checks below read turbo's own summary (`0 cached`, `FULL TURBO`).
+ * @param {readonly string[]} args
+ * @param {string} label
+ * @param {() => unknown} [before]
+ */
 async function timedBuild(args, label, before = () => {}) {
   await before()
-  return pnpmIn(['build', ...args], `${label}.log`)
+  return pnpmIn(['build', '--verbose', ...args], `${label}.log`)
 }
 
 const memoPdf = () => join(clone, 'reports/policy-memo/dist/policy-memo.pdf')
 const deckDist = () => join(clone, 'decks/briefing/dist')
-const fileId = (file) => {
+const fileId = (/** @type {string} */ file) => {
   try {
     const s = statSync(file)
     return `${s.ino}:${s.mtimeMs}:${s.size}`
@@ -204,6 +229,10 @@ const edition = () => {
     return 'missing'
   }
 }
+/**
+ * @param {string} dir
+ * @returns {number}
+ */
 function treeBytes(dir) {
   let total = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -216,12 +245,25 @@ function treeBytes(dir) {
 
 // --- the steps --------------------------------------------------------------------------
 
+/** @type {import('./benchLib.d.mts').Measure[]} */
 const measures = []
+/** @type {string[]} */
 const failures = []
+/**
+ * What the run found besides the measures, kept in results.json.
+ * @type {{ uncommittedFilesCopied?: number, installedPackages?: number, deckDistBytes?: number,
+ *   deckPdfBytes?: number, memoPdfBytes?: number, edition?: string, editedFigure?: string,
+ *   originalEdition?: string, [stepError: string]: unknown }}
+ */
 const facts = {}
-const add = (row) => measures.push(row)
-const ms = (samples) => summarize(samples)
+const add = (/** @type {import('./benchLib.d.mts').Measure} */ row) => measures.push(row)
+const ms = (/** @type {number[]} */ samples) => summarize(samples)
 
+/**
+ * @param {string} name
+ * @param {string} title
+ * @param {() => Promise<void>} fn
+ */
 async function step(name, title, fn) {
   if (!wanted(name)) return
   say(`\n== ${title}`)
@@ -229,8 +271,9 @@ async function step(name, title, fn) {
   try {
     await fn()
     say(`   (${((performance.now() - t) / 1000).toFixed(0)} s)`)
-  } catch (error) {
+  } catch (caught) {
     if (interrupted) return
+    const error = /** @type {Error} */ (caught)
     failures.push(`${name}: ${error.message.split('\n')[0]}`)
     say(`   failed: ${error.message}`)
     facts[`${name}Error`] = error.message.split('\n')[0]
@@ -241,7 +284,11 @@ async function installStep() {
   const samples = []
   for (let i = 0; i < RUNS; i++) {
     removeNodeModules()
-    const r = await pnpmIn(['install', '--frozen-lockfile', '--offline'], `install-${i}.log`)
+    // --loglevel=info: .npmrc silences pnpm, and the package count is read from its report.
+    const r = await pnpmIn(
+      ['install', '--frozen-lockfile', '--offline', '--loglevel=info'],
+      `install-${i}.log`,
+    )
     samples.push(r.ms)
     say(`  run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s`)
   }
@@ -359,14 +406,18 @@ async function memoDevStep() {
   const child = spawn(command, args, { cwd: pkg, env: cloneEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
   let output = ''
-  const onData = (d) => {
+  const onData = (/** @type {Buffer} */ d) => {
     const text = d.toString()
     output += text
     builds += (text.match(/^\[\d\d:\d\d:\d\d\]/gm) ?? []).length
   }
   child.stdout.on('data', onData)
   child.stderr.on('data', onData)
-  const waitFor = async (test, what, limit = 60_000) => {
+  const waitFor = async (
+    /** @type {() => boolean} */ test,
+    /** @type {string} */ what,
+    limit = 60_000,
+  ) => {
     const until = performance.now() + limit
     while (!test()) {
       if (child.exitCode !== null) throw new Error(`the memo watcher exited:\n${output}`)
@@ -398,7 +449,7 @@ async function memoDevStep() {
     restoreData()
     restoreData = undefined
     child.kill('SIGINT')
-    await new Promise((ok) => (child.exitCode !== null ? ok() : child.on('exit', ok)))
+    await new Promise((ok) => (child.exitCode !== null ? ok(undefined) : child.on('exit', ok)))
     children.delete(child)
     writeFileSync(join(logs, 'memo-dev.log'), output)
   }
@@ -419,6 +470,10 @@ async function restoreOutputs() {
   say(`  outputs rebuilt from the restored dataset (${(r.ms / 1000).toFixed(1)} s): ${edition()}`)
 }
 
+/**
+ * @param {string} filter
+ * @param {string} name
+ */
 async function subBench(filter, name) {
   const out = join(work, `${name}.json`)
   rmSync(out, { force: true })
@@ -430,6 +485,7 @@ async function subBench(filter, name) {
   return JSON.parse(readFileSync(out, 'utf8'))
 }
 
+/** @param {any} m JSON written by reports/policy-memo/bench.ts: its shape is that script's (any, not retyped here). */
 function memoRows(m) {
   add({
     id: 'memo_cold',
@@ -470,10 +526,11 @@ function memoRows(m) {
   })
 }
 
-const one = (value) => ({ median: value, min: value, max: value, runs: 1 })
+const one = (/** @type {number} */ value) => ({ median: value, min: value, max: value, runs: 1 })
 
+/** @param {any} d JSON written by decks/briefing/scripts/bench.ts: its shape is that script's (any, not retyped here). */
 function deckRows(d) {
-  const r = (k) => ratioOf(d.samples.ours[k], d.samples.bare[k])
+  const r = (/** @type {string} */ k) => ratioOf(d.samples.ours[k], d.samples.bare[k])
   add({
     id: 'deck_build',
     label: '`slidev build` (the deck’s site)',
@@ -553,6 +610,7 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' / ')
+/** @type {import('./benchLib.d.mts').Results['machine'] & { loadAfter?: string, chromium?: string }} */
 const machine = {
   os: `${process.platform} ${process.arch}`,
   cores: cpus().length,
@@ -578,7 +636,7 @@ if (needsClone && !interrupted) {
   try {
     await ensureInstalled()
   } catch (error) {
-    failures.push(`install: ${error.message.split('\n')[0]}`)
+    failures.push(`install: ${/** @type {Error} */ (error).message.split('\n')[0]}`)
   }
 }
 await step('cold', 'cold full build, pnpm build --force (throwaway clone)', coldStep)
@@ -587,7 +645,9 @@ await step('edit', 'one-figure edit → both outputs rebuilt (throwaway clone)',
 await step('memo-dev', 'dev loop: dataset save → memo PDF rewritten (throwaway clone)', memoDevStep)
 if (facts.originalEdition && !interrupted)
   await step('edit', 'restoring the outputs from the original dataset', restoreOutputs)
+/** @type {any} The sub-benches' JSON (see memoRows, deckRows). */
 let memo
+/** @type {any} As above. */
 let deck
 await step('memo', 'memo benchmark (reports/policy-memo/bench.ts)', async () => {
   memo = await subBench('@briefing/policy-memo', 'memo')
