@@ -36,7 +36,7 @@ describe(`bad-input corpus (${CASES.length} cases) through the loader`, () => {
 
   it.each(CASES.map((c, i) => [c.name, c, dirs[i] as string] as const))('%s', (_, c, dir) => {
     const result = loadBriefingData(dir)
-    if (c.expect.valid) {
+    if (c.expect.valid || c.expect.cliOnly) {
       expect(result.ok ? [] : result.problems).toEqual([])
       return
     }
@@ -107,6 +107,19 @@ describe('bad input through the commands a user runs', () => {
         name,
       ).toEqual([])
       expect(r.stderr, name).not.toMatch(/Warning:/)
+      // Refused only by data:check's output checks: the message, at the item's line.
+      const want = invalid[i]?.c.expect
+      if (want && !want.valid && want.cliOnly) {
+        const file = join(invalid[i]?.dir as string, want.file ?? '')
+        const line =
+          readFileSync(file, 'utf8')
+            .split('\n')
+            .findIndex((l) => l.includes(want.lineOf ?? '\0')) + 1
+        const shown = problemLines.find((l) => want.message.test(l))
+        expect(shown, `${name}\n${r.stderr}`).toBeDefined()
+        expect(shown, name).toContain(`${want.file}:${line}:`)
+        expect(shown, name).toContain(`  ${String(want.item)}  `)
+      }
     })
   }, 300_000)
 

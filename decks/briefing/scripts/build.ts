@@ -14,6 +14,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { renderMessage } from '@briefing/dataset'
 import type { BriefingView } from '@briefing/views'
 import { replaceDir, STAGED, STAMP, stagingDir } from '@briefing/workbench/outputs'
 import { PDFDocument } from 'pdf-lib'
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
   const plan = planDeck(view)
   if (plan.problems.length > 0) {
     console.error(
-      `briefing deck: content does not fit its slides; dist/ was left as it was.\n${plan.problems.join('\n')}`,
+      `briefing deck: content does not fit its slides; dist/ was left as it was.\n${plan.problems.map((p) => renderMessage(p.message)).join('\n')}`,
     )
     return 1
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { renderMessage } from '@briefing/dataset'
 import type { BriefingView } from '@briefing/views'
 import { SECTION_IDS } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
@@ -57,7 +58,9 @@ describe('slide plan', () => {
   it('names the slide when one item cannot fit any slide', () => {
     const view = grown(fixtureView(), 1, '끝없이 길어지는 셀 내용 '.repeat(60))
     const plan = planDeck(view)
-    expect(plan.problems.join('\n')).toMatch(/slide "comparison: .*": ".*" needs about \d+ px/)
+    expect(plan.problems.map((p) => renderMessage(p.message, 'en')).join('\n')).toMatch(
+      /deck slide "comparison: .*": ".*" needs about \d+ px/,
+    )
   })
 
   it('splits a disagreement taller than a slide between its positions, topic on each slide', () => {
@@ -106,9 +109,11 @@ describe('slide plan', () => {
         ],
       },
     })
-    expect(plan.problems.join('\n')).toMatch(
-      /slide "disagreements: .*": "끝없는 쟁점 · 긴 견해" needs about \d+ px/,
+    expect(plan.problems.map((p) => renderMessage(p.message, 'en')).join('\n')).toMatch(
+      /deck slide "disagreements: .*": "끝없는 쟁점 · 긴 견해" needs about \d+ px/,
     )
+    // Named by the item's id, so data:check can point at it in the dataset.
+    expect(plan.problems.map((p) => p.id)).toContain('d-huge')
   })
 
   it('finds the chart header, group blocks and legend in the geometry', () => {

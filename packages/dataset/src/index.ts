@@ -7,7 +7,9 @@
  * Everything exported here is pure: no file system, no console, no exit.
  */
 export { type CheckOptions, type CheckResult, checkDataset, type DatasetListing } from './check.ts'
+export type { OutputCheck, OutputProblem } from './cli/outputChecks.ts'
 export { canonicalJson, fingerprint } from './fingerprint/fingerprint.ts'
+export { itemById } from './items.ts'
 export {
   CATALOGUE,
   type Lang,

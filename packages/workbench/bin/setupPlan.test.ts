@@ -10,9 +10,15 @@ const hasNone = () => false
 const machine = { root: false, sudoWithoutPassword: false, apt: false, brew: false }
 
 describe('what is still needed', () => {
-  it('Linux: Chromium, poppler, and ip + unshare for the offline test', () => {
+  it('Linux: Chromium, poppler, and ip + unshare + strace for the offline test', () => {
     const needs = systemNeeds({ platform: 'linux', chromium: false, has: hasNone })
-    expect(needs.map((n) => n.apt)).toEqual(['chromium', 'poppler-utils', 'iproute2', 'util-linux'])
+    expect(needs.map((n) => n.apt)).toEqual([
+      'chromium',
+      'poppler-utils',
+      'iproute2',
+      'util-linux',
+      'strace',
+    ])
     expect(needs.filter((n) => !n.forTests).map((n) => n.apt)).toEqual(['chromium'])
   })
 
@@ -32,7 +38,7 @@ describe('how to get it', () => {
     expect(systemPlan(needs, { ...machine, platform: 'linux', apt: true, root: true })).toEqual({
       kind: 'apt',
       sudo: false,
-      packages: ['chromium', 'poppler-utils', 'iproute2', 'util-linux'],
+      packages: ['chromium', 'poppler-utils', 'iproute2', 'util-linux', 'strace'],
     })
   })
 
@@ -51,7 +57,7 @@ describe('how to get it', () => {
     expect(plan).toMatchObject({
       kind: 'tell',
       command:
-        'sudo apt-get install -y --no-install-recommends chromium poppler-utils iproute2 util-linux',
+        'sudo apt-get install -y --no-install-recommends chromium poppler-utils iproute2 util-linux strace',
     })
   })
 

@@ -23,6 +23,11 @@ export interface CorpusCase {
         /** Matched against the Korean message (the default language of `data:check`). */
         readonly message: RegExp
         readonly path?: string
+        /**
+         * Valid data that an output cannot show: the loader accepts it, `data:check` (which
+         * runs the outputs' checks) and so `pnpm build` refuse it.
+         */
+        readonly cliOnly?: boolean
         /** The item as printed, e.g. `fig-us-lead-years › value`. */
         readonly item?: string | RegExp
         /** The problem is on the line of the case's file that holds this text. */
@@ -65,7 +70,7 @@ const bad = (
   file: string,
   message: RegExp,
   path?: string,
-  more: { item?: string | RegExp; lineOf?: string; count?: number } = {},
+  more: { item?: string | RegExp; lineOf?: string; count?: number; cliOnly?: boolean } = {},
 ) => ({ valid: false, file, message, ...(path ? { path } : {}), ...more }) as const
 
 /** A comparison row in YAML, for cases that add many. */
@@ -711,6 +716,22 @@ export const CASES: readonly CorpusCase[] = [
     expect: bad('figures.yaml', /^true 또는 false이\(가\) 필요합니다 — 받은 값: "예"$/, undefined, {
       item: 'fig-us-plan-pages › key',
     }),
+  },
+  {
+    // Valid for the schema, but no slide can hold it: data:check says so at the row, so
+    // `pnpm build` never refuses what the check accepted (#15).
+    name: 'an assessment too long for any deck slide',
+    make: edit(
+      'comparison.yaml',
+      /assessment: 미국 우위\. 중국은 엔비디아 없이도 일부 성과 확보\n/,
+      `assessment: ${'미국 우위가 이어지는 가운데 중국은 대체 칩으로 일부 성과를 거두고 있음. '.repeat(25)}\n`,
+    ),
+    expect: bad(
+      'comparison.yaml',
+      /덱 슬라이드 “comparison: .*”에 "AI 반도체"이\(가\) 들어가지 않습니다/,
+      undefined,
+      { item: 'cmp-ai-chips', lineOf: '- id: cmp-ai-chips', cliOnly: true },
+    ),
   },
   // Whole folders
   { name: 'empty directory', make: () => 'empty-dir', expect: bad('', /^YAML 파일이 없습니다/) },

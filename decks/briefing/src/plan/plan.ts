@@ -6,6 +6,7 @@
  *
  *   view → planDeck() → { judgments: [page, …], comparison: [page, …], … } → slides
  */
+import { msg, type OutputProblem } from '@briefing/dataset'
 import type { BriefingView, Citation, SectionId } from '@briefing/views'
 import { unionCitation } from '@briefing/views/browser'
 import { blockHeight, lineCount } from '../layout/measure.ts'
@@ -149,8 +150,11 @@ export interface DeckPlan {
   readonly figureTable: readonly ListPage[]
   readonly quotes: readonly ListPage[]
   readonly changes: readonly ListPage[]
-  /** Items too tall for any slide: the build refuses these, naming the slide. */
-  readonly problems: readonly string[]
+  /**
+   * Items too tall for any slide: `data:check` reports these at the item (by its id) and
+   * the build refuses them, naming the slide.
+   */
+  readonly problems: readonly OutputProblem[]
 }
 
 export type AnyPage = DeckPlan[SlideKind][number]
@@ -168,7 +172,7 @@ export function planDeck(view: BriefingView): DeckPlan {
 }
 
 function computePlan(view: BriefingView): DeckPlan {
-  const problems: string[] = []
+  const problems: OutputProblem[] = []
   const sectionTitle = (id: SectionId): string =>
     view.sections.find((s) => s.id === id)?.title ?? id
   const titleLines = (title: string): number =>
@@ -188,9 +192,7 @@ function computePlan(view: BriefingView): DeckPlan {
     const capacity = capacityUnder(title) - fixed
     const { pages, tooTall } = paginate(items.map(height), capacity)
     for (const i of tooTall)
-      problems.push(
-        tooTallMessage(kind, title, name(items[i] as T), items[i] as T, height, capacity),
-      )
+      problems.push(tooTallItem(kind, title, name(items[i] as T), items[i] as T, height, capacity))
     return pages.map((indexes, p) => ({
       page: p + 1,
       pages: pages.length,
@@ -371,15 +373,22 @@ function computePlan(view: BriefingView): DeckPlan {
   }
 }
 
-function tooTallMessage<T>(
+function tooTallItem<T>(
   kind: SlideKind,
   title: string,
   item: string,
   value: T,
   height: (item: T) => number,
   capacity: number,
-): string {
-  return `slide "${kind}: ${title}": "${item}" needs about ${Math.round(height(value))} px but a slide has ${Math.round(capacity)} px; shorten its text in the dataset`
+): OutputProblem {
+  const id = (value as { id?: unknown }).id
+  const message = msg('deck.itemTooTall', {
+    slide: `${kind}: ${title}`,
+    item,
+    need: Math.round(height(value)),
+    have: Math.round(capacity),
+  })
+  return typeof id === 'string' ? { id, message } : { message }
 }
 
 // ---- Heights of one item, mirroring the components' CSS (all numbers from metrics.ts) ----
@@ -510,9 +519,11 @@ function disagreementHeight(
 function disagreementBlocks(
   disagreements: readonly Disagreement[],
   capacity: number,
-): Array<DisagreementBlock & { height: number; name: string; citation: Citation }> {
+): Array<DisagreementBlock & { id: string; height: number; name: string; citation: Citation }> {
   return disagreements.flatMap((d, di) => {
     const block = (positions: number[], note: boolean) => ({
+      // The disagreement's id: a block too tall is reported at it in the dataset.
+      id: d.id,
       disagreement: di,
       positions,
       note,
@@ -619,7 +630,7 @@ function planStrategies(
   view: BriefingView,
   title: string,
   capacityUnder: (title: string) => number,
-  problems: string[],
+  problems: OutputProblem[],
 ): StrategiesPage[] {
   const S = STRATEGIES
   const n = Math.max(1, view.strategies.length)
@@ -655,8 +666,21 @@ function planStrategies(
     for (const i of tooTall)
       problems.push(
         i === 0
-          ? `slide "strategies: ${title}": the overview of ${s.country.label} does not fit one slide`
-          : `slide "strategies: ${title}": pillars "${m.rows[i - 1]?.map((p) => s.pillars[p]?.title).join('", "')}" do not fit one slide`,
+          ? {
+              message: msg('deck.overviewTooTall', {
+                slide: `strategies: ${title}`,
+                actor: s.country.label,
+              }),
+            }
+          : {
+              ...(s.pillars[m.rows[i - 1]?.[0] ?? -1]?.id
+                ? { id: s.pillars[m.rows[i - 1]?.[0] ?? -1]?.id as string }
+                : {}),
+              message: msg('deck.pillarsTooTall', {
+                slide: `strategies: ${title}`,
+                pillars: (m.rows[i - 1] ?? []).map((p) => s.pillars[p]?.title ?? ''),
+              }),
+            },
       )
     return pages.map((p) => p.filter((i) => i > 0).flatMap((i) => m.rows[i - 1] ?? []))
   })
@@ -705,7 +729,7 @@ function planKeyFigures(
   view: BriefingView,
   title: string,
   capacity: number,
-  problems: string[],
+  problems: OutputProblem[],
 ): ListPage[] {
   const F = FIGURES
   const figures = view.keyFigures
@@ -720,7 +744,12 @@ function planKeyFigures(
   )
   const { pages, tooTall } = paginate(rowHeights, capacity + F.gap)
   for (const r of tooTall)
-    problems.push(`slide "keyFigures: ${title}": a row of cards needs ${rowHeights[r]} px`)
+    problems.push({
+      message: msg('deck.cardRowTooTall', {
+        slide: `keyFigures: ${title}`,
+        need: rowHeights[r] ?? 0,
+      }),
+    })
   return pages.map((rowIndexes, p) => {
     const items = rowIndexes.flatMap((r) => rows[r] ?? [])
     return {
@@ -736,7 +765,7 @@ function planKeyFigures(
 
 // ---- The chart: the geometry cut into bands, drawn as large as the fewest slides allow ----
 
-function planChart(view: BriefingView, capacityPx: number, problems: string[]): ChartPage[] {
+function planChart(view: BriefingView, capacityPx: number, problems: OutputProblem[]): ChartPage[] {
   const chart = view.chart
   const parts = chartParts(chart)
   if (parts.groups.length === 0) return []
@@ -785,7 +814,7 @@ function planChart(view: BriefingView, capacityPx: number, problems: string[]): 
   }
   const layout = layoutAt(scale)
   if (layout.tooTall.length > 0)
-    problems.push(`slide "chart: ${chart.title}": a chart row does not fit one slide`)
+    problems.push({ message: msg('deck.chartRowTooTall', { slide: `chart: ${chart.title}` }) })
   // Every comparison row in table order, with its band in the chart.
   const rowBands = view.comparison.flatMap((g, gi) =>
     g.rows.map((row, ri) => ({ citation: row.citation, band: parts.groups[gi]?.rows[ri] })),

@@ -12,10 +12,11 @@ import { checkDataset } from '../check.ts'
 import { contentDiff } from '../diff/contentDiff.ts'
 import type { Lang } from '../messages/catalogue.ts'
 import { terminalSafe, terminalSafeLines } from '../messages/terminalSafe.ts'
-import { dataDirFromEnv, defaultDataDir, loadBriefingData } from '../node.ts'
+import { dataDirFromEnv, defaultDataDir, loadBriefingData, workspaceRoot } from '../node.ts'
 import { formatProblemIn, formatSummary, type Problem } from '../problem.ts'
 import { actorIdsIn, fileNameOf, SECTION_NAMES } from '../schema/dataset.ts'
 import { jsonSchemas, schemaFileName } from '../schema/jsonSchema.ts'
+import { outputProblems } from './outputChecks.ts'
 import { parseArgs, usage } from './usage.ts'
 
 /** Where the user typed the command: pnpm runs root scripts from the root, INIT_CWD keeps it. */
@@ -33,7 +34,7 @@ function printProblems(problems: readonly Problem[], lang: Lang): void {
   err(`\n${formatSummary(problems, lang)}\n`)
 }
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv)
   if (!args.ok) {
     err(`${args.error}\n\n${usage(args.command, 'ko')}\n`)
@@ -50,6 +51,12 @@ function run(argv: readonly string[]): number {
       const result = loadBriefingData(dirArg(arg), userCwd)
       if (!result.ok) {
         printProblems(result.problems, lang)
+        return 1
+      }
+      // Valid data an output could not show (a deck item too tall for any slide).
+      const unshowable = await outputProblems(result, workspaceRoot)
+      if (unshowable.length > 0) {
+        printProblems(unshowable, lang)
         return 1
       }
       const d = result.dataset
@@ -174,7 +181,7 @@ function diffCommand(ref: string, lang: Lang): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2))
+  process.exitCode = await run(process.argv.slice(2))
 } catch (error) {
   // A bug of ours, not the analyst's: say so plainly; the stack only on request.
   const message = error instanceof Error ? error.message : String(error)

@@ -418,6 +418,36 @@ export const CATALOGUE = {
     en: () =>
       'The slides show the last valid content. Fix the file and save; this panel closes by itself.',
   }),
+  // The deck's fit check (decks/briefing/src/plan/outputCheck.ts), run by data:check.
+  'deck.itemTooTall': entry<{ slide: string; item: string; need: number; have: number }>({
+    ko: (p) =>
+      `덱 슬라이드 “${p.slide}”에 ${q(p.item)}이(가) 들어가지 않습니다(높이 약 ${p.need}px, 슬라이드 ${p.have}px) — 데이터의 글을 줄이세요`,
+    en: (p) =>
+      `deck slide "${p.slide}": ${q(p.item)} needs about ${p.need} px but a slide has ${p.have} px; shorten its text in the dataset`,
+  }),
+  'deck.overviewTooTall': entry<{ slide: string; actor: string }>({
+    ko: (p) =>
+      `덱 슬라이드 “${p.slide}”에 ${p.actor} 전략 개요가 한 장에 들어가지 않습니다 — 개요(overview)를 줄이세요`,
+    en: (p) =>
+      `deck slide "${p.slide}": the overview of ${p.actor} does not fit one slide; shorten it`,
+  }),
+  'deck.pillarsTooTall': entry<{ slide: string; pillars: readonly string[] }>({
+    ko: (p) =>
+      `덱 슬라이드 “${p.slide}”에 전략 축 ${list(p.pillars.map((t) => q(t)))}이(가) 한 장에 들어가지 않습니다 — 제목을 줄이세요`,
+    en: (p) =>
+      `deck slide "${p.slide}": pillars ${list(p.pillars.map((t) => q(t)))} do not fit one slide; shorten their titles`,
+  }),
+  'deck.cardRowTooTall': entry<{ slide: string; need: number }>({
+    ko: (p) =>
+      `덱 슬라이드 “${p.slide}”의 수치 카드 한 줄이 너무 큽니다(약 ${p.need}px) — 이름(label)이나 단위를 줄이세요`,
+    en: (p) =>
+      `deck slide "${p.slide}": a row of figure cards needs ${p.need} px; shorten labels or units`,
+  }),
+  'deck.chartRowTooTall': entry<{ slide: string }>({
+    ko: (p) =>
+      `덱 슬라이드 “${p.slide}”에 차트의 한 줄이 들어가지 않습니다 — 비교 항목(dimension) 이름을 줄이세요`,
+    en: (p) => `deck slide "${p.slide}": a chart row does not fit one slide; shorten the dimension`,
+  }),
   // Actors (meta.yaml `actors`): who the briefing compares.
   'actor.reservedId': entry({
     ko: () =>
