@@ -22,6 +22,7 @@ describe('the message catalogue', () => {
       min: 1,
       detail: 'zod says so',
       names: ['a.yaml'],
+      pillars: ['a'],
     }
     // Any other parameter is a short text.
     const params = new Proxy(sample, {
