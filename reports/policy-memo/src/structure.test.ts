@@ -94,7 +94,8 @@ async function readPages(pdf: Buffer): Promise<PageRead[]> {
         }
       }
       if (element) elements.push({ role: node.role as string, alt: node.alt, path: here, text })
-      for (const child of node.children ?? []) if (!isContent(child)) walk(child as StructNode, here)
+      for (const child of node.children ?? [])
+        if (!isContent(child)) walk(child as StructNode, here)
     }
     if (tree) walk(tree, [])
     // Marked content whose id no structure element claims is as good as untagged.
