@@ -233,6 +233,26 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
     expect(links).toEqual(view.sources.flatMap((s) => (s.url ? [squash(s.url)] : [])))
   })
 
+  it('has each inline citation as a Reference inside its paragraph or cell', () => {
+    // pdfjs lists, in a page's tree, the element kids of its elements even when their
+    // content is on another page, without that content: those copies have no text here.
+    const references = elements.filter((e) => e.role === 'Reference' && e.text !== '')
+    const cited = [
+      ...view.keyJudgments.map((j) => j.citation),
+      ...view.background.map((c) => c.citation),
+      ...view.comparison.flatMap((g) => g.rows.map((r) => r.citation)),
+      ...view.recommendations.map((r) => r.citation),
+    ].filter((c) => c.text !== '')
+    expect(references.length).toBeGreaterThanOrEqual(cited.length)
+    for (const r of references) {
+      expect(squash(r.text)).toMatch(/^\[\d+(,\d+)*\]$/)
+      expect(['P', 'TD', 'LBody']).toContain(r.path.at(-2))
+    }
+    // In reading order, the judgments' citations come first, as the view numbers them.
+    const first = references.slice(0, view.keyJudgments.length).map((r) => squash(r.text))
+    expect(first).toEqual(view.keyJudgments.map((j) => squash(j.citation.text)))
+  })
+
   it('reads, in structure order, in the views’ reading order', () => {
     // The chart's drawn labels are inside the Figure: a reader gets its alt text instead.
     const read = squash(
