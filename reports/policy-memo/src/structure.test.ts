@@ -191,13 +191,18 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
   })
 
   it('has header cells in every table, each with a scope', () => {
-    const tables = elements.filter((e) => e.role === 'Table')
+    // Elements are in pre-order: a table's descendants are the elements right after it
+    // with a longer path.
+    const tables = elements.flatMap((e, i) => (e.role === 'Table' ? [i] : []))
     expect(tables.length).toBeGreaterThan(0)
-    for (const table of tables) {
-      const inside = elements.filter(
-        (e) => e.path.length > table.path.length && e.path.includes('Table'),
-      )
-      expect(inside.some((e) => e.role === 'TH')).toBe(true)
+    for (const at of tables) {
+      const depth = (elements[at] as Element).path.length
+      const end = elements.findIndex((e, j) => j > at && e.path.length <= depth)
+      const inside = elements.slice(at + 1, end < 0 ? undefined : end)
+      expect(
+        inside.some((e) => e.role === 'TH'),
+        `table ${at}`,
+      ).toBe(true)
     }
     // pdfjs does not report attributes: the TH dictionaries are plain objects in the file.
     const headerCells = pdf
