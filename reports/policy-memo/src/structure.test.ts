@@ -236,6 +236,18 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
     expect(notes).toHaveLength(view.sources.length)
     const links = elements.filter((e) => e.role === 'Link').map((e) => squash(e.text))
     expect(links).toEqual(view.sources.flatMap((s) => (s.url ? [squash(s.url)] : [])))
+    // Each Link owns its annotation (OBJR), on the page of its text.
+    const linkElements = pdf
+      .toString('latin1')
+      .split('endobj')
+      .filter((o) => /\/S \/Link\b/.test(o))
+    expect(linkElements).toHaveLength(links.length)
+    for (const o of linkElements) {
+      const objrPage = /\/Type \/OBJR\s*\/Obj \d+ 0 R\s*\/Pg (\d+) 0 R/.exec(o)?.[1]
+      const ownPage = /\/K \[[^\]]*\]\s*\/Pg (\d+) 0 R/.exec(o)?.[1]
+      expect(objrPage, o).toBeDefined()
+      expect(objrPage).toBe(ownPage)
+    }
   })
 
   it('has each inline citation as a Reference inside its paragraph or cell', () => {
