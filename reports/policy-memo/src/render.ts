@@ -31,6 +31,10 @@ export function memoMetadata(view: BriefingView): MemoMetadata {
     modificationDate: asOf,
     pageMode: 'useNone',
     pageLayout: 'singlePage',
+    // A tagged PDF (issue 14): structure tree from the components' `tag`/`artifact`
+    // props (patches/@react-pdf__render@4.7.0.patch). PDF 1.7, the version PDF/UA-1 is on.
+    tagged: true,
+    pdfVersion: '1.7',
   }
 }
 

@@ -59,6 +59,8 @@ export interface ChartGeometry {
   readonly caption: string
   /** Text alternative: one line per row, for screen readers and text extraction. */
   readonly description: readonly string[]
+  /** The chart's alternative text (tagged memo PDF): per group, who leads how many rows. */
+  readonly alt: string
   readonly shapes: readonly Shape[]
 }
 

@@ -1,6 +1,7 @@
 import type { Messages } from '../messages/types.ts'
 import { CONTESTED_MARK, MARK_GLYPH, type Mark, PALETTE } from '../style/palette.ts'
 import type { ActorView, ComparisonGroupView } from '../types.ts'
+import { type ChartAltGroup, type ChartAltRow, chartAltText } from './altText.ts'
 import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
 import { markShape } from './marks.ts'
 
@@ -48,6 +49,7 @@ export function leadershipChart(
 ): ChartGeometry {
   const shapes: Shape[] = []
   const description: string[] = []
+  const drawn: ChartAltGroup[] = []
   const columns = columnsOf(actors, m)
   const COL_W = (W - LABEL_W) / columns.length
   const colX = (i: number) => LABEL_W + COL_W * i + COL_W / 2
@@ -78,7 +80,15 @@ export function leadershipChart(
     })
     shapes.push(...labelShapes(groupText, y, 700))
     y += groupText.height
+    // What the alt text says is what is drawn: the same label, rows and columns.
+    const drawnRows: ChartAltRow[] = []
+    drawn.push({ label: groupLabel, rows: drawnRows })
     for (const row of group.rows) {
+      drawnRows.push({
+        dimension: row.dimension,
+        leader: (columns[columnOf(row.leader.key)] as Column).key,
+        sources: row.citation.numbers.length,
+      })
       const rowText = label(row.dimension, LABEL_W - 16, ROW_H)
       const cy = y + rowText.height / 2
       shapes.push(...labelShapes(rowText, y, 400))
@@ -139,6 +149,7 @@ export function leadershipChart(
     title: m.chartTitle,
     caption: m.chartCaption(legend),
     description,
+    alt: chartAltText(m.chartTitle, drawn, columns, m),
     shapes,
   }
 }

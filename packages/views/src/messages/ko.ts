@@ -79,6 +79,11 @@ export const ko: Messages = {
   chartCaption: (legend) =>
     `비교 항목마다 현재 또는 중장기 우위를 표시함. 모양으로 구분: ${legend}`,
   listSeparator: ', ',
+  chartAlt: {
+    group: (label, rows, counts) => `${label}: ${rows}개 분야 중 ${counts}.`,
+    count: (leads, count, dimensions) => `${leads} ${count}개(${dimensions})`,
+    singleSource: (dimensions) => `단일 출처에 근거한 분야: ${dimensions}.`,
+  },
   seasons: { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' },
   date: {
     day: (y, m, d) => `${y}년 ${m}월 ${d}일`,

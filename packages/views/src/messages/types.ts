@@ -85,6 +85,15 @@ export interface Messages {
   readonly chartCaption: (legend: string) => string
   /** Between the legend's entries: ", " */
   readonly listSeparator: string
+  /** The chart's alternative text in the tagged memo PDF (chart/altText.ts). */
+  readonly chartAlt: {
+    /** "현재 · 기술 수준: 6개 분야 중 미국 우위 4개(…), 경합 2개(…)" */
+    readonly group: (label: string, rows: number, counts: string) => string
+    /** "미국 우위 4개(반도체, 모델)" */
+    readonly count: (leads: string, count: number, dimensions: string) => string
+    /** "단일 출처에 근거한 분야: 반도체" */
+    readonly singleSource: (dimensions: string) => string
+  }
   readonly seasons: Readonly<Record<'spring' | 'summer' | 'autumn' | 'winter', string>>
   readonly date: {
     readonly day: (y: number, m: number, d: number) => string

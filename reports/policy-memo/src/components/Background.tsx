@@ -12,7 +12,7 @@ export function Background({ view }: { view: BriefingView }) {
       <SectionHeading view={view} id="background" />
       {view.background.map((c) => (
         <View key={c.id} style={{ marginBottom: 4 }}>
-          <MemoText style={s.paragraph} orphans={2} widows={2}>
+          <MemoText style={s.paragraph} orphans={2} widows={2} tag="P">
             <MemoText style={s.runIn}>{c.heading}. </MemoText>
             {c.text}
             <Citation citation={c.citation} />

@@ -7,8 +7,14 @@ const NBSP = '\u00a0'
 /**
  * " [2, 5]" inline after a claim; the numbers are the endnotes' (and the deck's).
  * No-break spaces keep "[8, 19]" in one piece, on the line of the claim's last word.
+ * In the tagged PDF it is a Reference inside its paragraph (a screen reader may skip it).
  */
 export function Citation({ citation }: { citation: CitationView }) {
   if (citation.text === '') return null
-  return <MemoText style={s.citation}>{`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}</MemoText>
+  return (
+    <MemoText
+      style={s.citation}
+      tag="Reference"
+    >{`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}</MemoText>
+  )
 }

@@ -7,6 +7,7 @@ import { SectionHeading } from './SectionHeading.tsx'
 /**
  * Sources: numbered endnotes, the same numbers the text and the deck cite. A URL is a
  * live link, and breaks after / ? & = # _ - without a hyphen (lineBreaking.ts).
+ * Structure: each endnote a Note (number and text), its URL a Link inside it.
  */
 export function Endnotes({ view }: { view: BriefingView }) {
   const [first, ...rest] = view.sources
@@ -25,12 +26,12 @@ export function Endnotes({ view }: { view: BriefingView }) {
 
 function Endnote({ source }: { source: SourceView }) {
   return (
-    <View style={s.endnote} wrap={false}>
+    <View style={s.endnote} wrap={false} tag="Note">
       <MemoText style={s.endnoteNumber}>[{source.number}]</MemoText>
       <View style={s.endnoteBody}>
         <MemoText style={s.endnoteText}>{source.text}</MemoText>
         {source.url && (
-          <Link src={source.url} style={s.url}>
+          <Link src={source.url} style={s.url} tag="Link">
             <MemoText style={s.url}>{source.url}</MemoText>
           </Link>
         )}

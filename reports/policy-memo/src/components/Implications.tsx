@@ -1,5 +1,6 @@
 import type { BriefingView } from '@briefing/views'
 import { View } from '@react-pdf/renderer'
+import { structure } from '../tagging.ts'
 import { NumberedItem } from './NumberedItem.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
@@ -9,14 +10,15 @@ import { SectionHeading } from './SectionHeading.tsx'
  */
 export function Implications({ view }: { view: BriefingView }) {
   const [first, ...rest] = view.implications
+  const list = structure('L')
   return (
     <>
       <View wrap={false}>
         <SectionHeading view={view} id="implications" />
-        {first && <NumberedItem item={first} />}
+        {first && <NumberedItem list={list} item={first} />}
       </View>
       {rest.map((r) => (
-        <NumberedItem key={r.id} item={r} />
+        <NumberedItem list={list} key={r.id} item={r} />
       ))}
     </>
   )

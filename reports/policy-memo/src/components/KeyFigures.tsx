@@ -1,6 +1,7 @@
 import type { BriefingView, FigureView } from '@briefing/views'
 import { View } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
+import { type StructureElement, structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
@@ -17,6 +18,7 @@ export function KeyFigures({ view }: { view: BriefingView }) {
   for (let i = 0; i < view.keyFigures.length; i += CARDS_PER_ROW)
     rows.push(view.keyFigures.slice(i, i + CARDS_PER_ROW))
   const [firstRow, ...otherRows] = rows
+  const body = structure('TBody')
   return (
     <>
       <View wrap={false}>
@@ -26,20 +28,20 @@ export function KeyFigures({ view }: { view: BriefingView }) {
       {otherRows.map((row) => (
         <CardRow key={row[0]?.id} figures={row} />
       ))}
-      <View style={[s.table, { marginTop: 4 }]}>
-        <View style={s.tableHead} fixed>
-          <MemoText style={[s.th, { width: COLUMNS.value }]}>
+      <View style={[s.table, { marginTop: 4 }]} tag="Table">
+        <View style={s.tableHead} fixed tag={structure('TR', { parent: structure('THead') })}>
+          <MemoText style={[s.th, { width: COLUMNS.value }]} tag="TH" scope="Column">
             {view.labels.figureTable.value}
           </MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.what }]}>
+          <MemoText style={[s.th, { width: COLUMNS.what }]} tag="TH" scope="Column">
             {view.labels.figureTable.what}
           </MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.meta }]}>
+          <MemoText style={[s.th, { width: COLUMNS.meta }]} tag="TH" scope="Column">
             {view.labels.figureTable.meta}
           </MemoText>
         </View>
         {view.figures.map((f, i) => (
-          <FigureRow key={f.id} figure={f} last={i === view.figures.length - 1} />
+          <FigureRow key={f.id} figure={f} last={i === view.figures.length - 1} body={body} />
         ))}
       </View>
     </>
@@ -50,11 +52,15 @@ function CardRow({ figures }: { figures: readonly FigureView[] }) {
   return (
     <View style={s.figureGrid} wrap={false}>
       {figures.map((f) => (
-        <View key={f.id} style={s.figureCard}>
+        <View key={f.id} style={s.figureCard} tag="Div">
           <View style={s.figureCardInner}>
-            <MemoText style={s.figureValue}>{f.value}</MemoText>
-            <MemoText style={s.figureLabel}>{f.label}</MemoText>
-            <MemoText style={s.figureMeta}>
+            <MemoText style={s.figureValue} tag="P">
+              {f.value}
+            </MemoText>
+            <MemoText style={s.figureLabel} tag="P">
+              {f.label}
+            </MemoText>
+            <MemoText style={s.figureMeta} tag="P">
               {f.meta}
               <Citation citation={f.citation} />
             </MemoText>
@@ -65,15 +71,25 @@ function CardRow({ figures }: { figures: readonly FigureView[] }) {
   )
 }
 
-function FigureRow({ figure, last }: { figure: FigureView; last: boolean }) {
+function FigureRow({
+  figure,
+  last,
+  body,
+}: {
+  figure: FigureView
+  last: boolean
+  body: StructureElement
+}) {
   return (
-    <View style={last ? s.trLast : s.tr} wrap={false}>
-      <MemoText style={[s.tdStrong, { width: COLUMNS.value }]}>{figure.value}</MemoText>
-      <MemoText style={[s.td, { width: COLUMNS.what }]}>
+    <View style={last ? s.trLast : s.tr} wrap={false} tag={structure('TR', { parent: body })}>
+      <MemoText style={[s.tdStrong, { width: COLUMNS.value }]} tag="TD">
+        {figure.value}
+      </MemoText>
+      <MemoText style={[s.td, { width: COLUMNS.what }]} tag="TD">
         <MemoText style={s.runIn}>{figure.label}. </MemoText>
         {figure.measure}
       </MemoText>
-      <MemoText style={[s.tdMuted, { width: COLUMNS.meta }]}>
+      <MemoText style={[s.tdMuted, { width: COLUMNS.meta }]} tag="TD">
         {figure.meta}
         <Citation citation={figure.citation} />
       </MemoText>

@@ -20,7 +20,8 @@ const PAGE_CHART_HEIGHT = 841.89 - page.marginTop - page.marginBottom - 110
 /**
  * Who leads where: draws the shared chart geometry (the deck draws the same shapes).
  * Svg text takes its font from `style`: as a plain attribute React-PDF ignores
- * fontFamily and falls back to Helvetica, which has no Hangul.
+ * fontFamily and falls back to Helvetica, which has no Hangul. In the tagged PDF the
+ * drawing is a Figure whose alternate text is the views' summary of the same data.
  */
 export function LeadershipChart({ view }: { view: BriefingView }) {
   const { chart } = view
@@ -34,13 +35,21 @@ export function LeadershipChart({ view }: { view: BriefingView }) {
   return (
     <View wrap={false} style={s.chartBlock}>
       <SectionHeading view={view} id="chart" />
-      <Svg width={width} height={height} viewBox={`0 0 ${chart.width} ${chart.height}`}>
+      <Svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${chart.width} ${chart.height}`}
+        tag="Figure"
+        alt={chart.alt}
+      >
         {chart.shapes.map((shape, i) => (
           // Shapes have no identity of their own: their place in the list is the drawing order.
           <ShapeOf key={i} shape={shape} />
         ))}
       </Svg>
-      <MemoText style={s.caption}>{chart.caption}</MemoText>
+      <MemoText style={s.caption} tag="P">
+        {chart.caption}
+      </MemoText>
     </View>
   )
 }

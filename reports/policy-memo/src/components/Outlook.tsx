@@ -1,6 +1,7 @@
 import type { BriefingView, DisagreementView, HorizonView } from '@briefing/views'
 import { View } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
+import { structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
@@ -23,7 +24,9 @@ export function Outlook({ view }: { view: BriefingView }) {
       ))}
       {firstDisagreement && (
         <View wrap={false}>
-          <MemoText style={s.subHeading}>{view.labels.sections.disagreements}</MemoText>
+          <MemoText style={s.subHeading} tag="H3">
+            {view.labels.sections.disagreements}
+          </MemoText>
           <Disagreement disagreement={firstDisagreement} />
         </View>
       )}
@@ -37,13 +40,15 @@ export function Outlook({ view }: { view: BriefingView }) {
 function Horizon({ horizon, view }: { horizon: HorizonView; view: BriefingView }) {
   return (
     <View style={s.horizon} wrap={false}>
-      <MemoText style={s.subHeading}>{horizon.label}</MemoText>
-      <MemoText style={s.paragraph}>
+      <MemoText style={s.subHeading} tag="H3">
+        {horizon.label}
+      </MemoText>
+      <MemoText style={s.paragraph} tag="P">
         {horizon.summary}
         <Citation citation={horizon.citation} />
       </MemoText>
       {horizon.positions.map((p) => (
-        <View key={p.actor} style={s.horizonRow}>
+        <View key={p.actor} style={s.horizonRow} tag="P">
           <MemoText style={s.horizonCountry}>{view.labels.country[p.actor]}</MemoText>
           <MemoText style={s.horizonText}>{p.text}</MemoText>
         </View>
@@ -52,14 +57,20 @@ function Horizon({ horizon, view }: { horizon: HorizonView; view: BriefingView }
   )
 }
 
+/** A topic, then its positions as a list (the dash a label), then the note. */
 function Disagreement({ disagreement }: { disagreement: DisagreementView }) {
+  const list = structure('L')
   return (
     <View style={s.disagreement} wrap={false}>
-      <MemoText style={s.topic}>{disagreement.topic}</MemoText>
+      <MemoText style={s.topic} tag="P">
+        {disagreement.topic}
+      </MemoText>
       {disagreement.positions.map((p) => (
-        <View key={p.holder} style={s.position}>
-          <MemoText style={s.positionMark}>–</MemoText>
-          <MemoText style={s.positionText}>
+        <View key={p.holder} style={s.position} tag={structure('LI', { parent: list })}>
+          <MemoText style={s.positionMark} tag="Lbl">
+            –
+          </MemoText>
+          <MemoText style={s.positionText} tag="LBody">
             <MemoText style={s.runIn}>{p.holder}: </MemoText>
             {p.view}
             <Citation citation={p.citation} />
@@ -67,7 +78,9 @@ function Disagreement({ disagreement }: { disagreement: DisagreementView }) {
         </View>
       ))}
       {disagreement.note && (
-        <MemoText style={[s.note, { marginTop: 2, paddingLeft: 14 }]}>{disagreement.note}</MemoText>
+        <MemoText style={[s.note, { marginTop: 2, paddingLeft: 14 }]} tag="P">
+          {disagreement.note}
+        </MemoText>
       )}
     </View>
   )

@@ -23,13 +23,17 @@ export function Quotes({ view }: { view: BriefingView }) {
 
 function Quote({ quote }: { quote: QuoteView }) {
   return (
-    <View style={s.quote} wrap={false}>
-      <MemoText style={s.quoteText}>“{quote.text}”</MemoText>
-      <MemoText style={s.quoteAttribution}>
+    <View style={s.quote} wrap={false} tag="BlockQuote">
+      <MemoText style={s.quoteText} tag="P">
+        “{quote.text}”
+      </MemoText>
+      <MemoText style={s.quoteAttribution} tag="P">
         {quote.byline}
         <Citation citation={quote.citation} />
       </MemoText>
-      <MemoText style={s.quoteContext}>{quote.context}</MemoText>
+      <MemoText style={s.quoteContext} tag="P">
+        {quote.context}
+      </MemoText>
     </View>
   )
 }

@@ -1,12 +1,14 @@
 import { type BriefingView, pageOf } from '@briefing/views'
 import { View } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
+import { PAGINATION_ARTIFACT } from '../tagging.ts'
 import { MemoText } from './MemoText.tsx'
 
 /**
  * Issuer, edition + fingerprint and "n / N" at the bottom of every page. The numbers
  * come from the page template (PageFrame), not a render-prop <Text>: no lineHeight
- * can hide them (react-pdf #3402, #3566 hit render-prop page numbers).
+ * can hide them (react-pdf #3402, #3566 hit render-prop page numbers). An artifact: a
+ * screen reader does not read it on every page (the memo header carries the stamp).
  */
 export function RunningFooter({
   view,
@@ -18,7 +20,7 @@ export function RunningFooter({
   totalPages: number
 }) {
   return (
-    <View style={s.runningFooter}>
+    <View style={s.runningFooter} artifact={PAGINATION_ARTIFACT}>
       <MemoText style={s.footerText}>{view.editionLines.footer}</MemoText>
       <MemoText style={s.pageNumber}>{pageOf(view.labels.pageOf, pageNumber, totalPages)}</MemoText>
     </View>

@@ -5,12 +5,12 @@ import { MemoText } from './MemoText.tsx'
 /** Room a heading wants below it on its page, so it is never stranded at the bottom. */
 export const KEEP_WITH_NEXT = 110
 
-/** A numbered section heading, from the view's section list. */
+/** A numbered section heading, from the view's section list; an H2 under the title's H1. */
 export function SectionHeading({ view, id }: { view: BriefingView; id: SectionId }) {
   const section = view.sections.find((x) => x.id === id)
   if (!section) return null
   return (
-    <MemoText style={s.sectionHeading} minPresenceAhead={KEEP_WITH_NEXT}>
+    <MemoText style={s.sectionHeading} minPresenceAhead={KEEP_WITH_NEXT} tag="H2">
       {section.heading}
     </MemoText>
   )

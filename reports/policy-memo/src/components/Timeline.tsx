@@ -1,6 +1,7 @@
 import type { BriefingView, TimelineEntryView } from '@briefing/views'
 import { Circle, Svg, View } from '@react-pdf/renderer'
 import { colour, s } from '../styles.ts'
+import { type StructureElement, structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
@@ -14,23 +15,35 @@ const DOT = 7
  */
 export function Timeline({ view }: { view: BriefingView }) {
   const [first, ...rest] = view.timeline
+  const list = structure('L')
   return (
     <>
       <View wrap={false}>
         <SectionHeading view={view} id="timeline" />
-        {first && <Event event={first} view={view} />}
+        {first && <Event event={first} view={view} list={list} />}
       </View>
       {rest.map((e) => (
-        <Event key={e.id} event={e} view={view} />
+        <Event key={e.id} event={e} view={view} list={list} />
       ))}
     </>
   )
 }
 
-function Event({ event, view }: { event: TimelineEntryView; view: BriefingView }) {
+/** One event: an LI of the timeline's list, the date its label (the dot an artifact). */
+function Event({
+  event,
+  view,
+  list,
+}: {
+  event: TimelineEntryView
+  view: BriefingView
+  list: StructureElement
+}) {
   return (
-    <View style={s.event} wrap={false}>
-      <MemoText style={s.eventDate}>{event.date.text}</MemoText>
+    <View style={s.event} wrap={false} tag={structure('LI', { parent: list })}>
+      <MemoText style={s.eventDate} tag="Lbl">
+        {event.date.text}
+      </MemoText>
       <View style={s.eventRail}>
         <Svg width={DOT} height={DOT} viewBox={`0 0 ${DOT} ${DOT}`}>
           <Circle
@@ -43,17 +56,17 @@ function Event({ event, view }: { event: TimelineEntryView; view: BriefingView }
           />
         </Svg>
       </View>
-      <View style={s.eventBody}>
-        <View style={s.eventHead}>
+      <View style={s.eventBody} tag="LBody">
+        <View style={s.eventHead} tag="P">
           <MemoText style={s.tagOutline}>{event.country.label}</MemoText>
           <MemoText style={s.eventTitle}>{event.title}</MemoText>
         </View>
-        <MemoText style={s.eventDetail}>
+        <MemoText style={s.eventDetail} tag="P">
           {event.detail}
           <Citation citation={event.citation} />
         </MemoText>
         {event.dateBasis && (
-          <MemoText style={s.note}>
+          <MemoText style={s.note} tag="P">
             {view.labels.dateBasis}: {event.dateBasis}
           </MemoText>
         )}

@@ -1,0 +1,288 @@
+/**
+ * The memo is a tagged PDF (issue 14): reads the structure tree back with pdfjs (unpdf),
+ * from the rendered bytes, and holds it against the view. Nothing is mocked: the
+ * marked-content operators in each page's content stream are matched to the structure
+ * tree's content ids, as a screen reader does.
+ */
+import { join } from 'node:path'
+import { type BriefingView, pageOf } from '@briefing/views'
+import { defaultDataDir, formatProblem, loadBriefing, workspaceRoot } from '@briefing/views/node'
+import { getDocumentProxy } from 'unpdf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderMemo } from './render.ts'
+
+const fixtureDir = join(workspaceRoot, 'packages/dataset/fixtures/minimal')
+const squash = (text: string) => text.replace(/\s+/g, '')
+
+/** A node of pdfjs' per-page structure tree (page.getStructTree()). */
+interface StructNode {
+  readonly role?: string
+  readonly alt?: string
+  readonly children?: readonly (StructNode | { readonly type: 'content'; readonly id: string })[]
+}
+type StructChild = NonNullable<StructNode['children']>[number]
+const isContent = (c: StructChild): c is { type: 'content'; id: string } =>
+  'type' in c && c.type === 'content'
+
+/** One structure element as read in logical order, with the text of its own content. */
+interface Element {
+  readonly role: string
+  readonly alt?: string
+  /** Roles from the root down to this element. */
+  readonly path: readonly string[]
+  readonly text: string
+}
+
+interface PageRead {
+  /** Elements in the order of the page's structure tree (pre-order). */
+  readonly elements: readonly Element[]
+  /** Visible text in no structure element and no artifact. */
+  readonly untagged: readonly string[]
+  /** Text inside artifacts. */
+  readonly artifacts: string
+}
+
+interface TextItem {
+  readonly str?: string
+  readonly type?: string
+  readonly id?: string | null
+  readonly tag?: string
+}
+
+async function readPages(pdf: Buffer): Promise<PageRead[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf))
+  const pages: PageRead[] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n)
+    const tree = (await page.getStructTree()) as StructNode | null
+    const content = await page.getTextContent({ includeMarkedContent: true })
+    // Text per marked-content id, and what is outside any id or artifact.
+    const byId = new Map<string, string>()
+    const untagged: string[] = []
+    let artifacts = ''
+    const open: Array<{ id: string | null; artifact: boolean }> = []
+    for (const item of content.items as TextItem[]) {
+      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+        open.push({ id: item.id ?? null, artifact: item.tag === 'Artifact' })
+        continue
+      }
+      if (item.type === 'endMarkedContent') {
+        open.pop()
+        continue
+      }
+      const str = item.str ?? ''
+      if (str.trim() === '') continue
+      if (open.some((m) => m.artifact)) {
+        artifacts += str
+        continue
+      }
+      const id = open.findLast((m) => m.id !== null)?.id
+      if (id) byId.set(id, (byId.get(id) ?? '') + str)
+      else untagged.push(str)
+    }
+    const elements: Element[] = []
+    const claimed = new Set<string>()
+    const walk = (node: StructNode, path: readonly string[]) => {
+      // pdfjs names the StructTreeRoot "Root": not an element of ours.
+      const element = node.role !== undefined && node.role !== 'Root'
+      const here = element ? [...path, node.role as string] : path
+      let text = ''
+      for (const child of node.children ?? []) {
+        if (isContent(child)) {
+          claimed.add(child.id)
+          text += byId.get(child.id) ?? ''
+        }
+      }
+      if (element) elements.push({ role: node.role as string, alt: node.alt, path: here, text })
+      for (const child of node.children ?? [])
+        if (!isContent(child)) walk(child as StructNode, here)
+    }
+    if (tree) walk(tree, [])
+    // Marked content whose id no structure element claims is as good as untagged.
+    for (const [id, text] of byId) if (!claimed.has(id)) untagged.push(text)
+    pages.push({ elements, untagged, artifacts })
+  }
+  return pages
+}
+
+/** What a reader must meet, in the order the memo gives it: the view's own order. */
+function readingOrder(view: BriefingView): string[] {
+  const order: string[] = [view.header.title]
+  const parts: Record<string, () => string[]> = {
+    summary: () => view.keyJudgments.map((j) => j.statement),
+    background: () => view.background.map((c) => c.text),
+    comparison: () => view.comparison.flatMap((g) => [g.title, ...g.rows.map((r) => r.dimension)]),
+    strategies: () =>
+      view.strategies.flatMap((s) => [s.country.label, ...s.pillars.map((p) => p.title)]),
+    figures: () => [...view.keyFigures.map((f) => f.label), ...view.figures.map((f) => f.measure)],
+    chart: () => [view.chart.caption],
+    timeline: () => view.timeline.map((e) => e.title),
+    quotes: () => view.quotes.map((q) => q.text),
+    outlook: () => [
+      ...view.outlook.horizons.map((h) => h.label),
+      ...view.outlook.disagreements.map((d) => d.topic),
+    ],
+    recommendations: () => view.recommendations.map((r) => r.title),
+    implications: () => view.implications.map((r) => r.title),
+    sources: () => view.sources.map((s) => s.text),
+    changes: () => view.changes.map((c) => c.summary),
+  }
+  for (const section of view.sections) {
+    order.push(section.heading)
+    order.push(...(parts[section.id]?.() ?? []))
+  }
+  return order
+}
+
+const suites = [
+  { name: 'shared-data', dir: defaultDataDir },
+  { name: 'the minimal fixture', dir: fixtureDir },
+] as const
+
+describe.each(suites)('the tagged memo of $name', ({ dir }) => {
+  let view: BriefingView
+  let pdf: Buffer
+  let pages: PageRead[]
+  /** Every element of the document, page after page, in structure order. */
+  let elements: Element[]
+
+  beforeAll(async () => {
+    const loaded = loadBriefing(dir)
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'))
+    view = loaded.view
+    pdf = await renderMemo(view)
+    pages = await readPages(pdf)
+    elements = pages.flatMap((p) => p.elements)
+  })
+
+  it('is marked as tagged, in Korean, showing its title', () => {
+    const raw = pdf.toString('latin1')
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/)
+    expect(raw).toMatch(/\/Marked true/)
+    expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/)
+    expect(raw).toContain(`/Lang (${view.document.language})`)
+    expect(raw).toMatch(/\/DisplayDocTitle true/)
+  })
+
+  it('has every visible text in a structure element or an artifact', () => {
+    pages.forEach((page, i) => {
+      expect(page.untagged, `untagged text on page ${i + 1}`).toEqual([])
+    })
+  })
+
+  it('has the running header, footer and page number as artifacts, not content', () => {
+    const content = squash(elements.map((e) => e.text).join(''))
+    pages.forEach((page, i) => {
+      const number = squash(pageOf(view.labels.pageOf, i + 1, pages.length))
+      expect(squash(page.artifacts), `page ${i + 1}`).toContain(number)
+      expect(squash(page.artifacts)).toContain(squash(view.editionLines.footer))
+    })
+    expect(content).not.toContain(squash(pageOf(view.labels.pageOf, 1, pages.length)))
+    expect(content).not.toContain(squash(view.editionLines.footer))
+  })
+
+  it('has the title as the one H1 and the section headings as H2, in order', () => {
+    expect(elements.filter((e) => e.role === 'H1').map((e) => e.text)).toEqual([view.header.title])
+    expect(elements.filter((e) => e.role === 'H2').map((e) => squash(e.text))).toEqual(
+      view.sections.map((s) => squash(s.heading)),
+    )
+    // Every element hangs under the one Document element.
+    for (const e of elements) expect(e.path[0]).toBe('Document')
+  })
+
+  it('has header cells in every table, each with a scope', () => {
+    // Elements are in pre-order: a table's descendants are the elements right after it
+    // with a longer path.
+    const tables = elements.flatMap((e, i) => (e.role === 'Table' ? [i] : []))
+    expect(tables.length).toBeGreaterThan(0)
+    for (const at of tables) {
+      const depth = (elements[at] as Element).path.length
+      const end = elements.findIndex((e, j) => j > at && e.path.length <= depth)
+      const inside = elements.slice(at + 1, end < 0 ? undefined : end)
+      expect(
+        inside.some((e) => e.role === 'TH'),
+        `table ${at}`,
+      ).toBe(true)
+    }
+    // pdfjs does not report attributes: the TH dictionaries are plain objects in the file.
+    const headerCells = pdf
+      .toString('latin1')
+      .split('endobj')
+      .filter((o) => /\/S \/TH\b/.test(o))
+    expect(headerCells.length).toBeGreaterThan(0)
+    for (const cell of headerCells) expect(cell).toMatch(/\/Scope \/(Row|Column)\b/)
+  })
+
+  it('has the chart as a Figure with the views’ alternative text', () => {
+    const figures = elements.filter((e) => e.role === 'Figure')
+    expect(figures.map((f) => f.alt)).toEqual([view.chart.alt])
+    expect(view.chart.alt.trim()).not.toBe('')
+    for (const group of view.comparison)
+      for (const row of group.rows) expect(view.chart.alt).toContain(row.dimension)
+  })
+
+  it('has numbered judgments and recommendations as lists of Lbl + LBody', () => {
+    const items = elements.filter((e) => e.role === 'LI')
+    const labels = elements.filter((e) => e.role === 'Lbl').map((e) => e.text.trim())
+    expect(items.length).toBeGreaterThanOrEqual(
+      view.keyJudgments.length + view.recommendations.length,
+    )
+    for (const j of view.keyJudgments) expect(labels).toContain(String(j.number))
+    for (const r of view.recommendations) expect(labels).toContain(`${r.number}.`)
+  })
+
+  it('has each endnote as a Note and each URL as a Link', () => {
+    const notes = elements.filter((e) => e.role === 'Note').map((e) => squash(e.text))
+    expect(notes).toHaveLength(view.sources.length)
+    const links = elements.filter((e) => e.role === 'Link').map((e) => squash(e.text))
+    expect(links).toEqual(view.sources.flatMap((s) => (s.url ? [squash(s.url)] : [])))
+    // Each Link owns its annotation (OBJR), on the page of its text.
+    const linkElements = pdf
+      .toString('latin1')
+      .split('endobj')
+      .filter((o) => /\/S \/Link\b/.test(o))
+    expect(linkElements).toHaveLength(links.length)
+    for (const o of linkElements) {
+      const objrPage = /\/Type \/OBJR\s*\/Obj \d+ 0 R\s*\/Pg (\d+) 0 R/.exec(o)?.[1]
+      const ownPage = /\/K \[[^\]]*\]\s*\/Pg (\d+) 0 R/.exec(o)?.[1]
+      expect(objrPage, o).toBeDefined()
+      expect(objrPage).toBe(ownPage)
+    }
+  })
+
+  it('has each inline citation as a Reference inside its paragraph or cell', () => {
+    // pdfjs lists, in a page's tree, the element kids of its elements even when their
+    // content is on another page, without that content: those copies have no text here.
+    const references = elements.filter((e) => e.role === 'Reference' && e.text !== '')
+    const cited = [
+      ...view.keyJudgments.map((j) => j.citation),
+      ...view.background.map((c) => c.citation),
+      ...view.comparison.flatMap((g) => g.rows.map((r) => r.citation)),
+      ...view.recommendations.map((r) => r.citation),
+    ].filter((c) => c.text !== '')
+    expect(references.length).toBeGreaterThanOrEqual(cited.length)
+    for (const r of references) {
+      expect(squash(r.text)).toMatch(/^\[\d+(,\d+)*\]$/)
+      expect(['P', 'TD', 'LBody']).toContain(r.path.at(-2))
+    }
+    // In reading order, the judgments' citations come first, as the view numbers them.
+    const first = references.slice(0, view.keyJudgments.length).map((r) => squash(r.text))
+    expect(first).toEqual(view.keyJudgments.map((j) => squash(j.citation.text)))
+  })
+
+  it('reads, in structure order, in the views’ reading order', () => {
+    // The chart's drawn labels are inside the Figure: a reader gets its alt text instead.
+    const read = squash(
+      elements
+        .filter((e) => !e.path.includes('Figure'))
+        .map((e) => e.text)
+        .join(''),
+    )
+    let at = 0
+    for (const wanted of readingOrder(view)) {
+      const found = read.indexOf(squash(wanted), at)
+      expect(found, `"${wanted}" after position ${at}`).toBeGreaterThanOrEqual(0)
+      at = found + squash(wanted).length
+    }
+  })
+})
