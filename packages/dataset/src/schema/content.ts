@@ -99,7 +99,7 @@ export const strategiesFileFor = (actors: ActorIds) =>
 
 /** figures.yaml: every number the seeds give. */
 export const Qualifier = z
-  .enum(['약', '최대', '최소', '이상', '이하', '이내', '이후', '까지', '만에', '뒤', '더'])
+  .enum(['약', '최대', '최소', '이상', '이하', '이내', '이후', '까지', '만에', '뒤', '은 더'])
   .describe('How the number is hedged or bounded; placed before or after the number by the views')
 export const figureFor = (actors: ActorIds) =>
   z

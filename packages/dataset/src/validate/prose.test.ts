@@ -39,14 +39,14 @@ describe('a fact is written once', () => {
     const { text, problems } = checkEdited(
       'outlook.yaml',
       '생산에는 {fig-china-chip-gap-years} 필요하다는',
-      '생산에는 10년 더 필요하다는',
+      '생산에는 10년은 더 필요하다는',
     )
     expect(problems).toHaveLength(1)
     const p = problems[0]
-    expect(p).toMatchObject({ file: 'data/outlook.yaml', ...placeOf(text, '10년 더 필요하다는') })
-    expect(p?.message).toContain('"10년 더"')
+    expect(p).toMatchObject({ file: 'data/outlook.yaml', ...placeOf(text, '10년은 더 필요하다는') })
+    expect(p?.message).toContain('"10년은 더"')
     expect(p?.message).toContain('{fig-china-chip-gap-years}')
-    expect(p?.message).toContain('{=10년 더}')
+    expect(p?.message).toContain('{=10년은 더}')
   })
 
   it('a misspelt reference names the closest id, at the reference inside the string', () => {

@@ -7,7 +7,7 @@ describe('formatFigureValue', () => {
     [{ value: 23, unit: '쪽' }, '23쪽'],
     [{ value: 2, unit: '년', qualifier: '최대' as const }, '최대 2년'],
     [{ value: 10, unit: '년', qualifier: '이상' as const }, '10년 이상'],
-    [{ value: 10, unit: '년', qualifier: '더' as const }, '10년 더'],
+    [{ value: 10, unit: '년', qualifier: '은 더' as const }, '10년은 더'],
     [{ value: 1_000_000, unit: '개', qualifier: '최대' as const }, '최대 100만 개'],
     [{ value: 2028, unit: '년', isYear: true, qualifier: '까지' as const }, '2028년까지'],
     [{ value: 2025, valueTo: 2030, unit: '년', isYear: true }, '2025~2030년'],

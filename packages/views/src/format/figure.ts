@@ -3,7 +3,8 @@ import type { Figure, Qualifier } from '@briefing/dataset'
 /** Qualifiers written before the number ("최대 2년") rather than after ("10년 이상"). */
 const PREFIX: ReadonlySet<Qualifier> = new Set(['약', '최대', '최소'])
 /** Suffix qualifiers that attach without a space ("2028년까지"). */
-const ATTACHED: ReadonlySet<Qualifier> = new Set(['까지', '만에'])
+// "은 더" is 003's "10년은 더" (at least ten more years), its particle attached to the unit.
+const ATTACHED: ReadonlySet<Qualifier> = new Set(['까지', '만에', '은 더'])
 
 /**
  * A number as Korean readers expect it: grouped digits up to 9,999, then 만/억/조
