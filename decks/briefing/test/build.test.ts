@@ -75,7 +75,7 @@ describe('pnpm build with bad input', () => {
     const r = build(data)
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(
-      /slide "comparison: .+": ".+" needs about \d+ px but a slide has \d+ px/,
+      /덱 슬라이드 “comparison: .+”에 ".+"이\(가\) 들어가지 않습니다\(높이 약 \d+px, 슬라이드 \d+px\)/,
     )
     expect(r.distUntouched).toBe(true)
   })

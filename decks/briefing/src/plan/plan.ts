@@ -6,7 +6,9 @@
  *
  *   view → planDeck() → { judgments: [page, …], comparison: [page, …], … } → slides
  */
-import { msg, type OutputProblem } from '@briefing/dataset'
+// The catalogue alone: the package's index pulls in Node modules a browser lacks.
+import type { OutputProblem } from '@briefing/dataset'
+import { msg } from '@briefing/dataset/messages'
 import type { BriefingView, Citation, SectionId } from '@briefing/views'
 import { unionCitation } from '@briefing/views/browser'
 import { blockHeight, lineCount } from '../layout/measure.ts'

@@ -5,7 +5,8 @@
  * vite.config.js). Shown on `briefing:problems` from src/vite/briefingData.ts, hidden on
  * the next valid save. Data is set as text, never as HTML.
  */
-import { msg, renderMessage } from '@briefing/dataset'
+// The catalogue alone: the package's index pulls in Node modules a browser lacks.
+import { msg, renderMessage } from '@briefing/dataset/messages'
 
 interface Problems {
   readonly count: number
