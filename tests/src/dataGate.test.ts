@@ -15,13 +15,20 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 /** A stand-in checkout with the files the key covers, so one can be changed safely. */
 function fakeCheckout(): string {
   const fake = join(work, 'checkout')
-  for (const dir of ['packages/dataset/src', 'packages/fonts/src']) {
+  for (const dir of [
+    'packages/dataset/src',
+    'packages/fonts/src',
+    'packages/views/src',
+    'decks/briefing/src/plan',
+    'decks/briefing/src/layout',
+  ]) {
     mkdirSync(join(fake, dir), { recursive: true })
     writeFileSync(join(fake, dir, 'index.ts'), 'export {}\n')
   }
   writeFileSync(join(fake, 'packages/dataset/package.json'), '{}\n')
   writeFileSync(join(fake, 'packages/fonts/package.json'), '{}\n')
   writeFileSync(join(fake, 'pnpm-lock.yaml'), 'lockfileVersion: 9.0\n')
+  writeFileSync(join(fake, 'package.json'), '{}\n')
   return fake
 }
 
@@ -46,6 +53,10 @@ describe('the dataset gate of pnpm build', () => {
     writeFileSync(join(fake, 'packages/dataset/src/index.ts'), 'export {}\n')
     writeFileSync(join(fake, 'pnpm-lock.yaml'), 'lockfileVersion: 9.1\n')
     expect(gateKey(fake, data)).not.toBe(first)
+    // The deck's fit planner is part of what data:check decides (#15).
+    const second = gateKey(fake, data)
+    writeFileSync(join(fake, 'decks/briefing/src/plan/index.ts'), 'export const y = 2\n')
+    expect(gateKey(fake, data)).not.toBe(second)
 
     expect(gateKey(fake, join(work, 'no-such-folder'))).toBeNull()
   })

@@ -39,7 +39,8 @@ describe('pnpm build speaks in steps', () => {
     const named = /전체 기록: (\S+)\s*$/.exec(out)?.[1]
     expect(named, out).toBe('logs/build.log')
     const log = readFileSync(join(root, named as string), 'utf8')
-    expect(log).toMatch(/Tasks: +2 successful, 2 total/)
+    // The two builds and the commit step (#15: one build, one transaction).
+    expect(log).toMatch(/Tasks: +3 successful, 3 total/)
   })
 
   it('shows no other checkout’s paths (worktrees share turbo’s cache)', () => {

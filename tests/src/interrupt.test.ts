@@ -129,9 +129,10 @@ describe('a render that fails leaves every output as it was', () => {
   it('the deck PDF fails after the memo was rendered: neither output changes', async () => {
     const shipped = snapshot()
     // A Chromium that exits at once: the deck's print fails, after the memo was written.
+    // --verbose: the memo's own "pages" line is what shows it was rendered.
     const r = await run(
       'pnpm',
-      ['build', '--force'],
+      ['build', '--force', '--verbose'],
       { BRIEFING_DATA: changedDir, CHROMIUM_PATH: '/bin/false' },
       300_000,
     )

@@ -12,9 +12,20 @@ import { join } from 'node:path'
 // The one edge that chooses the data folder and lists its files (#11, #15 E).
 import { chooseDataDir, listDataFiles } from '../../dataset/src/folder/dataFolder.mjs'
 
-/** The files whose content decides whether a dataset is valid, besides the data. */
-const VALIDATOR_TREES = ['packages/dataset/src', 'packages/fonts/src']
+/**
+ * The files whose content decides whether a dataset is valid, besides the data: the
+ * validator, and the outputs' checks that `data:check` runs (the deck's fit planner reads
+ * the views; root package.json lists the checks).
+ */
+const VALIDATOR_TREES = [
+  'packages/dataset/src',
+  'packages/fonts/src',
+  'packages/views/src',
+  'decks/briefing/src/plan',
+  'decks/briefing/src/layout',
+]
 const VALIDATOR_FILES = [
+  'package.json',
   'packages/dataset/package.json',
   'packages/fonts/package.json',
   'pnpm-lock.yaml',
@@ -104,7 +115,9 @@ export function checkData(root, env) {
     [
       join(root, 'node_modules/tsx/dist/cli.mjs'),
       join(root, 'packages/dataset/src/cli/main.ts'),
-      'fingerprint',
+      // `check`, not `fingerprint`: the outputs' checks run too, so the build refuses at
+      // the gate exactly what `data:check` refuses (#15).
+      'check',
     ],
     { cwd: root, env, encoding: 'utf8' },
   )
@@ -115,9 +128,10 @@ export function checkData(root, env) {
         cli.stderr || cli.stdout || `data check failed (${cli.error?.message ?? cli.status})\n`,
     }
   }
-  const fingerprint = /fingerprint ([0-9a-f]{8})/.exec(cli.stdout)?.[1]
+  // Problems print in Korean for the analyst; the valid line says 데이터 지문 (en: fingerprint).
+  const fingerprint = /(?:데이터 지문|fingerprint) ([0-9a-f]{8})/.exec(cli.stdout)?.[1]
   if (!fingerprint)
-    return { ok: false, output: `unexpected output from data:fingerprint: ${cli.stdout}\n` }
+    return { ok: false, output: `unexpected output from data:check: ${cli.stdout}\n` }
   // Remembered only if nothing changed while the check ran (an editor saving meanwhile).
   if (key && gateKey(root, dataDir(root, env)) === key) {
     try {
