@@ -168,7 +168,7 @@ export const DECK_CASES: readonly DeckCase[] = [
     class: 'B',
     file: 'outlook.yaml',
     path: ['disagreements', 0, 'positions', 0, 'view'],
-    value: '<template v-if="true">최대 2년</template></div>',
+    value: '<template v-if="true">몇 개월</template></div>',
   },
   // H: no space, hyphen or other break opportunity in 120 characters (keep-all makes a
   // run of Hangul one word too).

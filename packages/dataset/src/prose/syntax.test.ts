@@ -18,6 +18,11 @@ describe('prose reference syntax', () => {
   it('treats braces with spaces as ordinary text, and a non-id in braces as a bad reference', () => {
     expect(referencesIn('{{ constructor }} 와 { 괄호 }')).toEqual([])
     expect(splitProse('{Fig-X}').map((p) => p.kind)).toEqual(['bad-ref'])
+    // Template and code syntax that hostile or pasted text may hold stays text.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text ${x} is the case
+    for (const text of ['{{x}}', '${x}', 'body{display:none}', '{a: b}'])
+      expect(referencesIn(text), text).toEqual([])
+    expect(splitProse('{{x}}').map((p) => p.kind)).toEqual(['text'])
     expect(splitProse('{fig_x}').map((p) => p.kind)).toEqual(['bad-ref'])
   })
 })

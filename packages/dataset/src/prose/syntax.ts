@@ -7,7 +7,8 @@
  *
  * Braces around an id are a reference; "{=…}" marks a genuine coincidence (words that
  * look like a figure but are not one) so the retype check lets them be. Any other brace
- * is ordinary text. Pure: no dataset needed to split a string.
+ * is ordinary text: `{{ x }}`, `${x}`, `{a: b}`; only an id-like word in single braces
+ * that is no valid id (`{Fig-X}`) is reported. Pure: no dataset needed to split a string.
  */
 export type ProsePiece =
   | { readonly kind: 'text'; readonly text: string; readonly start: number }
@@ -21,8 +22,11 @@ export type ProsePiece =
   /** Looks like a reference but is not a valid id: `{Fig-x}`, `{fig_x}`. */
   | { readonly kind: 'bad-ref'; readonly raw: string; readonly start: number; readonly end: number }
 
-const TOKEN = /\{(?:=([^{}\n]{1,80})|([^\s{}]{1,80}))\}/g
+// Not inside `{{ … }}` (template syntax) or `${…}`: those are ordinary text.
+const TOKEN = /(?<![{$])\{(?:=([^{}\n]{1,80})|([^\s{}]{1,80}))\}(?!\})/g
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** What looks like an attempt at an id (`{Fig-X}`, `{fig_x}`); `{a:b}` and the like are text. */
+const ID_LIKE = /^[\w-]+$/
 
 export function splitProse(text: string): ProsePiece[] {
   const pieces: ProsePiece[] = []
@@ -30,8 +34,9 @@ export function splitProse(text: string): ProsePiece[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index
     const end = start + m[0].length
-    if (start > last) pieces.push({ kind: 'text', text: text.slice(last, start), start: last })
     const [, literal, id] = m
+    if (literal === undefined && id !== undefined && !ID_LIKE.test(id)) continue
+    if (start > last) pieces.push({ kind: 'text', text: text.slice(last, start), start: last })
     if (literal !== undefined) pieces.push({ kind: 'literal', text: literal, start, end })
     else if (id !== undefined && ID.test(id)) pieces.push({ kind: 'ref', id, start, end })
     else pieces.push({ kind: 'bad-ref', raw: m[0], start, end })
