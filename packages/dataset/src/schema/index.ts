@@ -21,4 +21,6 @@ export {
   isRealDate,
   RESERVED_ACTOR_IDS,
 } from './primitives.ts'
+export { FRONT_ACTIONS_MAX, FRONT_JUDGMENTS_MAX } from './content.ts'
+export { CLASSIFICATIONS } from './meta.ts'
 export type * from './types.ts'
