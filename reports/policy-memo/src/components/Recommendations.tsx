@@ -1,22 +1,63 @@
-import type { BriefingView } from '@briefing/views'
+import type { BriefingView, DebateTopicView } from '@briefing/views'
 import { View } from '@react-pdf/renderer'
+import { s } from '../styles.ts'
 import { structure } from '../tagging.ts'
-import { NumberedItem } from './NumberedItem.tsx'
+import { Citation } from './Citation.tsx'
+import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
-/** Recommendations: numbered, each with whom it addresses and where it comes from. */
+/**
+ * 주요 논자의 대미 제언 (issue 13): per question, the sources' positions side by side,
+ * each attributed, with the holder's stake where the data notes one, then our note on
+ * how they relate (it says 분석 판단 itself). Structure: an H3 per question, the
+ * positions a list whose labels are the holders.
+ */
 export function Recommendations({ view }: { view: BriefingView }) {
-  const [first, ...rest] = view.recommendations
-  const list = structure('L')
+  const [first, ...rest] = view.usDebate
   return (
     <>
       <View wrap={false}>
         <SectionHeading view={view} id="recommendations" />
-        {first && <NumberedItem list={list} item={first} audience={first.audience.label} />}
+        {first && <Topic topic={first} view={view} />}
       </View>
-      {rest.map((r) => (
-        <NumberedItem list={list} key={r.id} item={r} audience={r.audience.label} />
+      {rest.map((t) => (
+        <Topic key={t.id} topic={t} view={view} />
       ))}
     </>
+  )
+}
+
+function Topic({ topic, view }: { topic: DebateTopicView; view: BriefingView }) {
+  const list = structure('L')
+  return (
+    <View style={s.disagreement} wrap={false}>
+      <MemoText style={s.topic} tag="H3">
+        {`${topic.number}. ${topic.topic}`}
+      </MemoText>
+      {topic.positions.map((p, i) => (
+        <View key={p.id} style={s.position} tag={structure('LI', { parent: list })}>
+          <MemoText style={s.positionMark} tag="Lbl">
+            {view.recommendations.find((r) => r.id === p.id)?.number ?? i + 1}.
+          </MemoText>
+          <View style={{ flex: 1 }} tag="LBody">
+            <MemoText style={s.positionText} tag="P">
+              <MemoText style={s.runIn}>{`${p.holder}: ${p.title}. `}</MemoText>
+              {p.text}
+              <Citation citation={p.citation} />
+            </MemoText>
+            {p.interest && (
+              <MemoText style={s.interest} tag="P">
+                {p.interest}
+              </MemoText>
+            )}
+          </View>
+        </View>
+      ))}
+      {topic.note && (
+        <MemoText style={s.debateNote} tag="P">
+          {topic.note}
+        </MemoText>
+      )}
+    </View>
   )
 }

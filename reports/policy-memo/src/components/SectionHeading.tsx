@@ -6,11 +6,25 @@ import { MemoText } from './MemoText.tsx'
 export const KEEP_WITH_NEXT = 110
 
 /** A numbered section heading, from the view's section list; an H2 under the title's H1. */
-export function SectionHeading({ view, id }: { view: BriefingView; id: SectionId }) {
+export function SectionHeading({
+  view,
+  id,
+  compact,
+}: {
+  view: BriefingView
+  id: SectionId
+  /** The front page's tighter heading. */
+  compact?: boolean
+}) {
   const section = view.sections.find((x) => x.id === id)
   if (!section) return null
   return (
-    <MemoText style={s.sectionHeading} minPresenceAhead={KEEP_WITH_NEXT} tag="H2">
+    <MemoText
+      style={compact ? s.sectionHeadingCompact : s.sectionHeading}
+      minPresenceAhead={KEEP_WITH_NEXT}
+      bookmark={{ title: section.heading, fit: true }}
+      tag="H2"
+    >
       {section.heading}
     </MemoText>
   )
