@@ -210,6 +210,8 @@ export interface RecommendationView {
 /** One voice in a debate of the sources on what the US should do (주요 논자의 대미 제언). */
 export interface DebatePositionView {
   readonly id: string
+  /** Its number in the flat \`recommendations\` list (the deck's and the memo's label). */
+  readonly number: number
   readonly holder: string
   readonly title: string
   readonly text: string

@@ -173,6 +173,10 @@ export const s = StyleSheet.create({
   annexDivider: {
     fontSize: 16,
     lineHeight: 1.3,
+    marginTop: 22,
+    paddingTop: 6,
+    borderTopWidth: 3,
+    borderTopColor: colour.navy,
     fontWeight: 700,
     color: colour.ink,
     marginBottom: 2,
@@ -186,6 +190,7 @@ export const s = StyleSheet.create({
     borderTopWidth: 0.5,
     borderTopColor: colour.hairline,
   },
+  debateText: { fontSize: 10, lineHeight: 1.55 },
   interest: { fontSize: 9, lineHeight: 1.4, color: colour.ink, fontWeight: 600 },
   debateNote: {
     fontSize: 9.5,
@@ -229,6 +234,7 @@ export const s = StyleSheet.create({
   paragraph: { ...body, textAlign: 'left', marginBottom: 6 },
   runIn: { fontWeight: 700, color: colour.ink },
   citation: { fontSize: 8, color: colour.muted },
+  citationLink: { color: colour.muted, textDecoration: 'none' },
   note: { ...small, color: colour.muted },
   label: { fontSize: 9, fontWeight: 700, color: colour.muted },
 

@@ -70,12 +70,15 @@ export function recommendations(
 
 /** 주요 논자의 대미 제언: each topic's positions side by side, attributed. */
 export function usDebate(data: Dataset, m: Messages, cite: Cite): DebateTopicView[] {
+  // Numbered after the legacy list, as in `recommendations`.
+  let n = data.recommendations.recommendations.length
   return data.recommendations.usDebate.map((d, i) => ({
     id: d.id,
     number: i + 1,
     topic: d.topic,
     positions: d.positions.map((p) => ({
       id: p.id,
+      number: ++n,
       holder: p.holder,
       title: p.title,
       text: p.text,

@@ -1,4 +1,5 @@
 import type { Citation as CitationView } from '@briefing/views'
+import { Link } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
 import { MemoText } from './MemoText.tsx'
 
@@ -10,11 +11,18 @@ const NBSP = '\u00a0'
  * In the tagged PDF it is a Reference inside its paragraph (a screen reader may skip it).
  */
 export function Citation({ citation }: { citation: CitationView }) {
-  if (citation.text === '') return null
+  const [first] = citation.numbers
+  if (citation.text === '' || first === undefined) return null
+  // The whole "[2, 5]" links to its first endnote (issue 13): an inline Link in the text
+  // run, to the destination the endnote declares (Endnotes: id note-N).
   return (
-    <MemoText
-      style={s.citation}
-      tag="Reference"
-    >{`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}</MemoText>
+    <MemoText style={s.citation} tag="Reference">
+      <Link src={`#${noteDestination(first)}`} style={s.citationLink}>
+        {`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}
+      </Link>
+    </MemoText>
   )
 }
+
+/** The named destination of endnote n: citations link to it. */
+export const noteDestination = (n: number) => `note-${n}`

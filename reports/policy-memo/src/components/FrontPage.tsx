@@ -149,7 +149,7 @@ function JudgmentBasis({ view }: { view: BriefingView }) {
   const [first, ...rest] = view.keyJudgments
   return (
     <>
-      <View wrap={false} break>
+      <View wrap={false}>
         <MemoText style={s.subHeading} tag="H3">
           {view.front.basisHeading}
         </MemoText>

@@ -16,6 +16,7 @@ import { Outlook } from './Outlook.tsx'
 import { pageFrame } from './PageFrame.tsx'
 import { Quotes } from './Quotes.tsx'
 import { Recommendations } from './Recommendations.tsx'
+import { KEEP_WITH_NEXT } from './SectionHeading.tsx'
 import { Strategies } from './Strategies.tsx'
 import { Timeline } from './Timeline.tsx'
 
@@ -45,7 +46,7 @@ const PARTS: Readonly<Record<SectionId, FunctionComponent<{ view: BriefingView }
 
 /**
  * The memo in reading order: the header block and the front page, the analysis, then
- * the annex on pages of its own after a 부록 divider, closing with the colophon (the
+ * the annex after a 부록 divider, closing with the colophon (the
  * edition + data fingerprint pair, printed once; issue 13).
  */
 export function Memo({ view, metadata }: { view: BriefingView; metadata: MemoMetadata }) {
@@ -61,9 +62,13 @@ export function Memo({ view, metadata }: { view: BriefingView; metadata: MemoMet
       <Page size="A4" style={s.page} layout={frame}>
         <MemoHeader view={view} />
         {parts(false)}
-      </Page>
-      <Page size="A4" style={s.page} layout={frame}>
-        <MemoText style={s.annexDivider} tag="P" bookmark={{ title: view.frontLabels.annex }}>
+        {/* The annex runs on in the same flow, so the last body page is not left half empty. */}
+        <MemoText
+          style={s.annexDivider}
+          tag="P"
+          minPresenceAhead={KEEP_WITH_NEXT}
+          bookmark={{ title: view.frontLabels.annex }}
+        >
           {view.frontLabels.annex}
         </MemoText>
         {parts(true)}

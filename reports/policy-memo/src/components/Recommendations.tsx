@@ -34,13 +34,13 @@ function Topic({ topic, view }: { topic: DebateTopicView; view: BriefingView }) 
       <MemoText style={s.topic} tag="H3">
         {`${topic.number}. ${topic.topic}`}
       </MemoText>
-      {topic.positions.map((p, i) => (
+      {topic.positions.map((p) => (
         <View key={p.id} style={s.position} tag={structure('LI', { parent: list })}>
           <MemoText style={s.positionMark} tag="Lbl">
-            {view.recommendations.find((r) => r.id === p.id)?.number ?? i + 1}.
+            {`${p.number}.`}
           </MemoText>
           <View style={{ flex: 1 }} tag="LBody">
-            <MemoText style={s.positionText} tag="P">
+            <MemoText style={s.debateText} tag="P">
               <MemoText style={s.runIn}>{`${p.holder}: ${p.title}. `}</MemoText>
               {p.text}
               <Citation citation={p.citation} />
