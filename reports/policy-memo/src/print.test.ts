@@ -120,9 +120,12 @@ describe.each(suites)('the printed memo of $name', ({ dir }) => {
     // Outside the chart (whose labels may be 8 pt) and the endnotes, less than half of
     // the characters are smaller than body text (tables 9 pt, endnotes 8.5 pt), and none under 8.5 pt but citations
     // and tags, which are short.
+    // (A memo of a few hundred characters, like the minimal fixture, is mostly headings
+    // and table cells: the share says nothing there.)
     const large = chars(all.filter((r) => r.size >= 10))
-    expect(large / chars(all)).toBeGreaterThan(0.5)
-    const under85 = all.filter((r) => r.size < 8.5 && r.str.length > 24)
+    if (chars(all) > 5000) expect(large / chars(all)).toBeGreaterThan(0.5)
+    const citation = /^[\s\u00a0]*\[[\d,\s\u00a0]+\]$/
+    const under85 = all.filter((r) => r.size < 8.5 && r.str.length > 24 && !citation.test(r.str))
     expect(under85.map((r) => `${r.size} pt "${r.str}"`)).toEqual([])
   })
 

@@ -109,12 +109,18 @@ async function readPages(pdf: Buffer): Promise<PageRead[]> {
 function readingOrder(view: BriefingView): string[] {
   const order: string[] = [view.header.title]
   const parts: Record<string, () => string[]> = {
-    summary: () => view.keyJudgments.map((j) => j.statement),
+    summary: () => [
+      ...view.front.judgments.map((j) => j.statement),
+      ...view.implications.map((r) => r.title),
+      ...view.actions.map((a) => a.title),
+      view.front.headings.limits,
+      ...view.keyJudgments.map((j) => j.statement),
+    ],
     background: () => view.background.map((c) => c.text),
     comparison: () => view.comparison.flatMap((g) => [g.title, ...g.rows.map((r) => r.dimension)]),
     strategies: () =>
       view.strategies.flatMap((s) => [s.country.label, ...s.pillars.map((p) => p.title)]),
-    figures: () => [...view.keyFigures.map((f) => f.label), ...view.figures.map((f) => f.measure)],
+    figures: () => view.figures.map((f) => f.measure),
     chart: () => [view.chart.caption],
     timeline: () => view.timeline.map((e) => e.title),
     quotes: () => view.quotes.map((q) => q.text),
@@ -122,8 +128,8 @@ function readingOrder(view: BriefingView): string[] {
       ...view.outlook.horizons.map((h) => h.label),
       ...view.outlook.disagreements.map((d) => d.topic),
     ],
-    recommendations: () => view.recommendations.map((r) => r.title),
-    implications: () => view.implications.map((r) => r.title),
+    recommendations: () => view.usDebate.flatMap((d) => [d.topic, ...d.positions.map((p) => p.title)]),
+    implications: () => view.actions.map((a) => a.title),
     sources: () => view.sources.map((s) => s.text),
     changes: () => view.changes.map((c) => c.summary),
   }
@@ -175,10 +181,11 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
     pages.forEach((page, i) => {
       const number = squash(pageOf(view.labels.pageOf, i + 1, pages.length))
       expect(squash(page.artifacts), `page ${i + 1}`).toContain(number)
-      expect(squash(page.artifacts)).toContain(squash(view.editionLines.footer))
+      expect(squash(page.artifacts)).toContain(squash(view.header.issuer))
     })
     expect(content).not.toContain(squash(pageOf(view.labels.pageOf, 1, pages.length)))
-    expect(content).not.toContain(squash(view.editionLines.footer))
+    // The stamp is content once, in the colophon (issue 13), not a per-page artifact.
+    expect(content).toContain(squash(view.editionLines.colophon))
   })
 
   it('has the title as the one H1 and the section headings as H2, in order', () => {
@@ -201,7 +208,7 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       const inside = elements.slice(at + 1, end < 0 ? undefined : end)
       expect(
         inside.some((e) => e.role === 'TH'),
-        `table ${at}`,
+        `table ${at}: ${inside.map((e) => `${e.role}:${e.text.slice(0, 12)}`).join(' ').slice(0, 300)}`,
       ).toBe(true)
     }
     // pdfjs does not report attributes: the TH dictionaries are plain objects in the file.
@@ -228,6 +235,7 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       view.keyJudgments.length + view.recommendations.length,
     )
     for (const j of view.keyJudgments) expect(labels).toContain(String(j.number))
+    for (const a of view.actions) expect(labels).toContain(`${a.number}.`)
     for (const r of view.recommendations) expect(labels).toContain(`${r.number}.`)
   })
 
@@ -255,7 +263,7 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
     // content is on another page, without that content: those copies have no text here.
     const references = elements.filter((e) => e.role === 'Reference' && e.text !== '')
     const cited = [
-      ...view.keyJudgments.map((j) => j.citation),
+      ...view.front.judgments.map((j) => j.citation),
       ...view.background.map((c) => c.citation),
       ...view.comparison.flatMap((g) => g.rows.map((r) => r.citation)),
       ...view.recommendations.map((r) => r.citation),
@@ -265,9 +273,10 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       expect(squash(r.text)).toMatch(/^\[\d+(,\d+)*\]$/)
       expect(['P', 'TD', 'LBody']).toContain(r.path.at(-2))
     }
-    // In reading order, the judgments' citations come first, as the view numbers them.
-    const first = references.slice(0, view.keyJudgments.length).map((r) => squash(r.text))
-    expect(first).toEqual(view.keyJudgments.map((j) => squash(j.citation.text)))
+    // In reading order, the front page's judgments' citations come first, as the view
+    // numbers them.
+    const first = references.slice(0, view.front.judgments.length).map((r) => squash(r.text))
+    expect(first).toEqual(view.front.judgments.map((j) => squash(j.citation.text)))
   })
 
   it('reads, in structure order, in the views’ reading order', () => {

@@ -16,11 +16,11 @@ export function Citation({ citation }: { citation: CitationView }) {
   // The whole "[2, 5]" links to its first endnote (issue 13): an inline Link in the text
   // run, to the destination the endnote declares (Endnotes: id note-N).
   return (
-    <MemoText style={s.citation} tag="Reference">
-      <Link src={`#${noteDestination(first)}`} style={s.citationLink}>
+    <Link src={`#${noteDestination(first)}`} style={s.citationLink}>
+      <MemoText style={s.citation} tag="Reference">
         {`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}
-      </Link>
-    </MemoText>
+      </MemoText>
+    </Link>
   )
 }
 

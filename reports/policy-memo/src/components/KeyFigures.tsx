@@ -4,7 +4,7 @@ import { s } from '../styles.ts'
 import { type StructureElement, structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
-import { SectionHeading } from './SectionHeading.tsx'
+import { KEEP_WITH_TABLE, SectionHeading } from './SectionHeading.tsx'
 
 const COLUMNS = { value: '17%', what: '58%', meta: '25%' } as const
 
@@ -31,8 +31,9 @@ export function KeyFigures({ view }: { view: BriefingView }) {
   // The heading keeps room for the table's first rows below it (minPresenceAhead).
   return (
     <>
-      <SectionHeading view={view} id="figures" />
-      <View style={s.table} tag="Table">
+      <SectionHeading view={view} id="figures" ahead={KEEP_WITH_TABLE} />
+      {/* One piece: 11 rows fit a page, and a split table lost its header cells on the second page. */}
+      <View style={s.table} tag="Table" wrap={false}>
         {head}
         {view.figures.map((f, i) => (
           <FigureRow key={f.id} figure={f} last={i === view.figures.length - 1} body={body} />
