@@ -19,6 +19,9 @@ export const SECTION_ORDER: readonly SectionId[] = SECTION_IDS
  * The validated dataset → everything the briefing shows, formatted once. Pure: the
  * same dataset and fingerprint always give the same view.
  */
+/** The annex's n-th section is lettered A, B, … (Latin capitals from code point 65). */
+const annexLetter = (n: number) => String.fromCharCode(64 + n)
+
 export function buildBriefing(written: Dataset, fingerprint: string): BriefingView {
   const m = messagesFor(written.meta.language)
   // Prose refers to facts by id; from here on every builder reads resolved text.
@@ -44,7 +47,9 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       id,
       number,
       title: titles[id],
-      heading: inAnnex ? m.annex.heading(number - 1, titles[id]) : `${number}. ${titles[id]}`,
+      heading: inAnnex
+        ? m.annex.heading(annexLetter(number), titles[id])
+        : `${number}. ${titles[id]}`,
       annex: inAnnex,
     }
   })

@@ -138,7 +138,12 @@ describe.each(suites)('the printed memo of $name', ({ dir }) => {
   it('has at most 12 pages before the annex, which holds the sources and the change log', () => {
     expect(annexAt).toBeGreaterThan(0)
     expect(annexAt).toBeLessThanOrEqual(12)
-    const annexText = squash(pages.slice(annexAt).map((p) => p.text).join(''))
+    const annexText = squash(
+      pages
+        .slice(annexAt)
+        .map((p) => p.text)
+        .join(''),
+    )
     for (const x of view.sections.filter((s) => s.annex))
       expect(annexText).toContain(squash(x.heading))
     expect(annexText).toContain(squash(view.editionLines.colophon))

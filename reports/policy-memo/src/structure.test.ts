@@ -128,7 +128,8 @@ function readingOrder(view: BriefingView): string[] {
       ...view.outlook.horizons.map((h) => h.label),
       ...view.outlook.disagreements.map((d) => d.topic),
     ],
-    recommendations: () => view.usDebate.flatMap((d) => [d.topic, ...d.positions.map((p) => p.title)]),
+    recommendations: () =>
+      view.usDebate.flatMap((d) => [d.topic, ...d.positions.map((p) => p.title)]),
     implications: () => view.actions.map((a) => a.title),
     sources: () => view.sources.map((s) => s.text),
     changes: () => view.changes.map((c) => c.summary),
@@ -208,7 +209,10 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       const inside = elements.slice(at + 1, end < 0 ? undefined : end)
       expect(
         inside.some((e) => e.role === 'TH'),
-        `table ${at}: ${inside.map((e) => `${e.role}:${e.text.slice(0, 12)}`).join(' ').slice(0, 300)}`,
+        `table ${at}: ${inside
+          .map((e) => `${e.role}:${e.text.slice(0, 12)}`)
+          .join(' ')
+          .slice(0, 300)}`,
       ).toBe(true)
     }
     // pdfjs does not report attributes: the TH dictionaries are plain objects in the file.

@@ -34,7 +34,7 @@ export const ko: Messages = {
   },
   annex: {
     title: '부록',
-    heading: (i, title) => `부록 ${String.fromCharCode(65 + i)}. ${title}`,
+    heading: (letter, title) => `부록 ${letter}. ${title}`,
   },
   colophon: (issuer, stamp) => `발행 ${issuer} · ${stamp}`,
   header: {

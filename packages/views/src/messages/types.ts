@@ -38,7 +38,11 @@ export interface Messages {
     readonly basisHeading: string
   }
   /** The annex: its divider heading, and an annex section's heading ("부록 A. 출처"). */
-  readonly annex: { readonly title: string; readonly heading: (i: number, title: string) => string }
+  readonly annex: {
+    readonly title: string
+    /** letter: "A", "B", … (the views letter the annex sections in order). */
+    readonly heading: (letter: string, title: string) => string
+  }
   /** "발행 정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": both outputs' colophon line. */
   readonly colophon: (issuer: string, stamp: string) => string
   readonly header: {

@@ -125,14 +125,20 @@ export function front(
 ): FrontView {
   const flagged = new Set(data.judgments.keyJudgments.filter((j) => j.front).map((j) => j.id))
   const chosen =
-    flagged.size > 0 ? judgments.filter((j) => flagged.has(j.id)) : judgments.slice(0, FRONT_JUDGMENTS_MAX)
+    flagged.size > 0
+      ? judgments.filter((j) => flagged.has(j.id))
+      : judgments.slice(0, FRONT_JUDGMENTS_MAX)
   const seeds = data.sources.sources.filter((s) => s.seed)
   const byDate = [...seeds].sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)))
   const first = byDate[0]
   const last = byDate.at(-1)
   const documentsLine =
     first && last
-      ? m.front.documents(seeds.length, formatDate(first.date, m).text, formatDate(last.date, m).text)
+      ? m.front.documents(
+          seeds.length,
+          formatDate(first.date, m).text,
+          formatDate(last.date, m).text,
+        )
       : ''
   return {
     headings: {

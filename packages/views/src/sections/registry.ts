@@ -38,8 +38,15 @@ export type SectionId = (typeof SECTION_IDS)[number]
  */
 export const ANNEX_IDS: ReadonlySet<SectionId> = new Set<SectionId>(['sources', 'changes'])
 
-/** Adds one string both outputs show; `deck: 'notes'` when the deck says it in the notes only. */
-export type AddShown = (what: string, text: string | undefined, deck?: 'slide' | 'notes') => void
+/**
+ * Adds one string both outputs show; `deck: 'notes'` when the deck says it in the notes
+ * only; `'memoOnly'` when only the memo prints it (shownIn.ts MEMO_ONLY gives each reason).
+ */
+export type AddShown = (
+  what: string,
+  text: string | undefined,
+  deck?: 'slide' | 'notes' | 'memoOnly',
+) => void
 
 export interface SectionSpec {
   /**
@@ -68,13 +75,15 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`implication ${r.id} title`, r.title)
         add(`implication ${r.id} text`, r.text)
       }
+      // Actions and 자료와 한계: memo only until the deck's Korea slide shows them
+      // (shownIn.ts MEMO_ONLY, issue 13).
       for (const a of view.actions) {
-        add(`action ${a.id} title`, a.title)
-        for (const p of a.parts) add(`action ${a.id} ${p.label}`, p.value)
+        add(`action ${a.id} title`, a.title, 'memoOnly')
+        for (const p of a.parts) add(`action ${a.id} ${p.label}`, p.value, 'memoOnly')
       }
-      add('front documents line', view.front.documentsLine)
-      add('front dates line', view.front.datesLine)
-      for (const l of view.front.limits) add(`limit ${l.id}`, l.text)
+      add('front documents line', view.front.documentsLine, 'memoOnly')
+      add('front dates line', view.front.datesLine, 'memoOnly')
+      for (const l of view.front.limits) add(`limit ${l.id}`, l.text, 'memoOnly')
       for (const j of view.keyJudgments) {
         add(`key judgment ${j.id} statement`, j.statement)
         add(`key judgment ${j.id} estimate`, j.estimate)
@@ -195,7 +204,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`implication ${r.id} title`, r.title)
         add(`implication ${r.id} origin`, r.origin.label)
       }
-      for (const a of view.actions) add(`action ${a.id} text`, a.text)
+      for (const a of view.actions) add(`action ${a.id} text`, a.text, 'memoOnly')
     },
   },
   sources: {

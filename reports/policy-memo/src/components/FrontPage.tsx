@@ -8,6 +8,8 @@ import { SectionHeading } from './SectionHeading.tsx'
 
 /** Layout punctuation between the parts of an action line (not content). */
 const PART_GAP = '   '
+/** The limits' list mark: an en dash, as the outlook's lists (a hyphen would read as text). */
+const LIMIT_MARK = '–'
 
 /**
  * Page 1 for the decision maker (issue 13), after the header: at most four key
@@ -21,6 +23,7 @@ export function FrontPage({ view }: { view: BriefingView }) {
   const judgments = structure('L')
   const implications = structure('L')
   const actions = structure('L')
+  const limits = structure('L')
   return (
     <>
       <View style={s.frontPage}>
@@ -57,10 +60,15 @@ export function FrontPage({ view }: { view: BriefingView }) {
             {front.datesLine}
           </MemoText>
           {front.limits.map((l) => (
-            <MemoText key={l.id} style={s.limitsText} tag="P">
-              {`- ${l.text}`}
-              <Citation citation={l.citation} />
-            </MemoText>
+            <View key={l.id} style={s.limitsItem} tag={structure('LI', { parent: limits })}>
+              <MemoText style={s.limitsMark} tag="Lbl">
+                {LIMIT_MARK}
+              </MemoText>
+              <MemoText style={s.limitsItemText} tag="LBody">
+                {l.text}
+                <Citation citation={l.citation} />
+              </MemoText>
+            </View>
           ))}
         </View>
       </View>
@@ -85,13 +93,7 @@ function BlockHeading({ text, analyst }: { text: string; analyst?: string }) {
 }
 
 /** A front-page judgment: number, statement with its citation, the estimative line. */
-function FrontJudgment({
-  judgment,
-  list,
-}: {
-  judgment: KeyJudgmentView
-  list: StructureElement
-}) {
+function FrontJudgment({ judgment, list }: { judgment: KeyJudgmentView; list: StructureElement }) {
   return (
     <View style={s.frontItem} wrap={false} tag={structure('LI', { parent: list })}>
       <MemoText style={s.frontNumber} tag="Lbl">
@@ -142,7 +144,6 @@ function FrontAction({ action, list }: { action: ActionView; list: StructureElem
   )
 }
 
-
 /** Every key judgment with its basis and dissent, after the front page. */
 function JudgmentBasis({ view }: { view: BriefingView }) {
   const list = structure('L')
@@ -179,6 +180,7 @@ function BasisItem({
       <View style={s.judgmentBody} tag="LBody">
         <MemoText style={s.judgmentStatement} tag="P">
           {judgment.statement}
+          <Citation citation={judgment.citation} />
         </MemoText>
         <MemoText style={s.estimate} tag="P">
           {judgment.estimate}

@@ -1,7 +1,7 @@
-import type { BriefingView, DebateTopicView } from '@briefing/views'
+import type { BriefingView, DebateTopicView, RecommendationView } from '@briefing/views'
 import { View } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
-import { structure } from '../tagging.ts'
+import { type StructureElement, structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
@@ -14,16 +14,49 @@ import { SectionHeading } from './SectionHeading.tsx'
  */
 export function Recommendations({ view }: { view: BriefingView }) {
   const [first, ...rest] = view.usDebate
+  // The optional flat list (recommendations.yaml `recommendations`, empty in edition 1):
+  // each item with its origin and audience, before the debates.
+  const debated = new Set(view.usDebate.flatMap((t) => t.positions.map((p) => p.id)))
+  const listed = view.recommendations.filter((r) => !debated.has(r.id))
+  const list = structure('L')
   return (
     <>
       <View wrap={false}>
         <SectionHeading view={view} id="recommendations" />
-        {first && <Topic topic={first} view={view} />}
+        {listed[0] && <Listed item={listed[0]} list={list} />}
+        {!listed[0] && first && <Topic topic={first} view={view} />}
       </View>
+      {listed.slice(1).map((r) => (
+        <Listed key={r.id} item={r} list={list} />
+      ))}
+      {listed[0] && first && <Topic topic={first} view={view} />}
       {rest.map((t) => (
         <Topic key={t.id} topic={t} view={view} />
       ))}
     </>
+  )
+}
+
+function Listed({ item, list }: { item: RecommendationView; list: StructureElement }) {
+  return (
+    <View style={s.item} wrap={false} tag={structure('LI', { parent: list })}>
+      <MemoText style={s.itemNumber} tag="Lbl">
+        {`${item.number}.`}
+      </MemoText>
+      <View style={s.itemBody} tag="LBody">
+        <View style={s.itemTitleRow} tag="P">
+          <MemoText style={s.itemTitle}>{item.title}</MemoText>
+          <MemoText style={item.origin.key === 'analyst' ? s.originAnalyst : s.originSource}>
+            {item.origin.label}
+          </MemoText>
+          <MemoText style={s.originSource}>{item.audience.label}</MemoText>
+        </View>
+        <MemoText style={s.itemText} tag="P">
+          {item.text}
+          <Citation citation={item.citation} />
+        </MemoText>
+      </View>
+    </View>
   )
 }
 
