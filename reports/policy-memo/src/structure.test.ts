@@ -31,6 +31,8 @@ interface Element {
   /** Roles from the root down to this element. */
   readonly path: readonly string[]
   readonly text: string
+  /** Its text with its descendants' (a Reference with the Link of each number), in order. */
+  readonly all: string
 }
 
 interface PageRead {
@@ -82,6 +84,10 @@ async function readPages(pdf: Buffer): Promise<PageRead[]> {
     }
     const elements: Element[] = []
     const claimed = new Set<string>()
+    const allText = (node: StructNode): string =>
+      (node.children ?? [])
+        .map((c) => (isContent(c) ? (byId.get(c.id) ?? '') : allText(c as StructNode)))
+        .join('')
     const walk = (node: StructNode, path: readonly string[]) => {
       // pdfjs names the StructTreeRoot "Root": not an element of ours.
       const element = node.role !== undefined && node.role !== 'Root'
@@ -93,7 +99,14 @@ async function readPages(pdf: Buffer): Promise<PageRead[]> {
           text += byId.get(child.id) ?? ''
         }
       }
-      if (element) elements.push({ role: node.role as string, alt: node.alt, path: here, text })
+      if (element)
+        elements.push({
+          role: node.role as string,
+          alt: node.alt,
+          path: here,
+          text,
+          all: allText(node),
+        })
       for (const child of node.children ?? [])
         if (!isContent(child)) walk(child as StructNode, here)
     }
@@ -246,14 +259,18 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
   it('has each endnote as a Note and each URL as a Link', () => {
     const notes = elements.filter((e) => e.role === 'Note').map((e) => squash(e.text))
     expect(notes).toHaveLength(view.sources.length)
-    const links = elements.filter((e) => e.role === 'Link').map((e) => squash(e.text))
+    // URLs are the Links outside a Reference (a citation's numbers are Links inside one).
+    const links = elements
+      .filter((e) => e.role === 'Link' && !e.path.includes('Reference'))
+      .map((e) => squash(e.text))
     expect(links).toEqual(view.sources.flatMap((s) => (s.url ? [squash(s.url)] : [])))
     // Each Link owns its annotation (OBJR), on the page of its text.
     const linkElements = pdf
       .toString('latin1')
       .split('endobj')
       .filter((o) => /\/S \/Link\b/.test(o))
-    expect(linkElements).toHaveLength(links.length)
+    const numberLinks = elements.filter((e) => e.role === 'Link' && e.path.includes('Reference'))
+    expect(linkElements.length).toBeGreaterThanOrEqual(links.length + numberLinks.length)
     for (const o of linkElements) {
       const objrPage = /\/Type \/OBJR\s*\/Obj \d+ 0 R\s*\/Pg (\d+) 0 R/.exec(o)?.[1]
       const ownPage = /\/K \[[^\]]*\]\s*\/Pg (\d+) 0 R/.exec(o)?.[1]
@@ -265,7 +282,7 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
   it('has each inline citation as a Reference inside its paragraph or cell', () => {
     // pdfjs lists, in a page's tree, the element kids of its elements even when their
     // content is on another page, without that content: those copies have no text here.
-    const references = elements.filter((e) => e.role === 'Reference' && e.text !== '')
+    const references = elements.filter((e) => e.role === 'Reference' && e.all !== '')
     const cited = [
       ...view.front.judgments.map((j) => j.citation),
       ...view.background.map((c) => c.citation),
@@ -274,12 +291,20 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
     ].filter((c) => c.text !== '')
     expect(references.length).toBeGreaterThanOrEqual(cited.length)
     for (const r of references) {
-      expect(squash(r.text)).toMatch(/^\[\d+(,\d+)*\]$/)
+      expect(squash(r.all)).toMatch(/^\[\d+(,\d+)*\]$/)
+      // The brackets and commas are the Reference's own text; each number is a Link in it.
+      expect(squash(r.text)).toMatch(/^\[,*\]$/)
       expect(['P', 'TD', 'LBody']).toContain(r.path.at(-2))
     }
+    const numberLinks = elements.filter((e) => e.role === 'Link' && e.path.at(-2) === 'Reference')
+    for (const l of numberLinks) expect(squash(l.text)).toMatch(/^\d+$/)
+    // As many number Links as numbers in the References read (a Reference whose page
+    // copy lacks its content is not read: see above).
+    const numbers = references.flatMap((r) => squash(r.all).match(/\d+/g) ?? [])
+    expect(numberLinks.length).toBeGreaterThanOrEqual(numbers.length)
     // In reading order, the front page's judgments' citations come first, as the view
     // numbers them.
-    const first = references.slice(0, view.front.judgments.length).map((r) => squash(r.text))
+    const first = references.slice(0, view.front.judgments.length).map((r) => squash(r.all))
     expect(first).toEqual(view.front.judgments.map((j) => squash(j.citation.text)))
   })
 

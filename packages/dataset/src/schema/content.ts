@@ -297,7 +297,9 @@ export const DebateTopic = z
     id: Id,
     topic: Text,
     positions: z.array(DebatePosition).min(1).max(6, tooMany(6, 'positions')),
-    note: Text.optional().describe('분석 판단: how the positions relate (without weighing them away)'),
+    note: Text.optional().describe(
+      '분석 판단: how the positions relate (without weighing them away)',
+    ),
     sources: SourceRefs.optional(),
   })
   .strict()
@@ -351,4 +353,3 @@ export const recommendationsFileFor = (actors: ActorIds) =>
     .strict()
 export const Recommendation = recommendationFor(undefined)
 export const RecommendationsFile = recommendationsFileFor(undefined)
-

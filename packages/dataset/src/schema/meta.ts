@@ -63,7 +63,14 @@ export const Actors = z
  * plus 공개 for a memo from public sources, and 없음 for no marking at all (none is
  * printed). Written in the analyst's words; the outputs print the word as written.
  */
-export const CLASSIFICATIONS = ['없음', '공개', '대외비', 'III급비밀', 'II급비밀', 'I급비밀'] as const
+export const CLASSIFICATIONS = [
+  '없음',
+  '공개',
+  '대외비',
+  'III급비밀',
+  'II급비밀',
+  'I급비밀',
+] as const
 
 export const MetaFile = z
   .object({

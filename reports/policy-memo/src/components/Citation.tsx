@@ -1,6 +1,7 @@
 import type { Citation as CitationView } from '@briefing/views'
 import { Link } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
+import { structure } from '../tagging.ts'
 import { MemoText } from './MemoText.tsx'
 
 const NBSP = '\u00a0'
@@ -8,19 +9,33 @@ const NBSP = '\u00a0'
 /**
  * " [2, 5]" inline after a claim; the numbers are the endnotes' (and the deck's).
  * No-break spaces keep "[8, 19]" in one piece, on the line of the claim's last word.
- * In the tagged PDF it is a Reference inside its paragraph (a screen reader may skip it).
+ * Each number links to its own endnote (issue 13): the view's text is cut at its digits,
+ * nothing is re-formatted, and the n-th digit run is the n-th of `citation.numbers`.
+ * In the tagged PDF the whole is one Reference inside its paragraph, each number a Link
+ * in it owning its annotation (patches/@react-pdf__render@4.7.0.patch, react-pdf #3179).
  */
 export function Citation({ citation }: { citation: CitationView }) {
-  const [first] = citation.numbers
-  if (citation.text === '' || first === undefined) return null
-  // The whole "[2, 5]" links to its first endnote (issue 13): an inline Link in the text
-  // run, to the destination the endnote declares (Endnotes: id note-N).
+  if (citation.text === '' || citation.numbers.length === 0) return null
+  const reference = structure('Reference')
+  let next = 0
+  const pieces = `${NBSP}${citation.text.replaceAll(' ', NBSP)}`
+    .split(/(\d+)/)
+    .filter((p) => p !== '')
   return (
-    <Link src={`#${noteDestination(first)}`} style={s.citationLink}>
-      <MemoText style={s.citation} tag="Reference">
-        {`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}
-      </MemoText>
-    </Link>
+    <MemoText style={s.citation} tag={reference}>
+      {pieces.map((piece, i) => {
+        if (!/^\d+$/.test(piece)) return piece
+        const n = citation.numbers[next++] ?? Number(piece)
+        return (
+          // The tag goes on the Text inside the Link: React-PDF wraps a Link's bare string
+          // in an untagged Text of its own (layout resolveLinkSubstitution).
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed string
+          <Link key={i} src={`#${noteDestination(n)}`} style={s.citationLink}>
+            <MemoText tag={structure('Link', { parent: reference })}>{piece}</MemoText>
+          </Link>
+        )
+      })}
+    </MemoText>
   )
 }
 
