@@ -29,8 +29,7 @@ export function Citation({ citation }: { citation: CitationView }) {
         return (
           // The tag goes on the Text inside the Link: React-PDF wraps a Link's bare string
           // in an untagged Text of its own (layout resolveLinkSubstitution).
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed string
-          <Link key={i} src={`#${noteDestination(n)}`} style={s.citationLink}>
+          <Link key={`${i}:${piece}`} src={`#${noteDestination(n)}`} style={s.citationLink}>
             <MemoText tag={structure('Link', { parent: reference })}>{piece}</MemoText>
           </Link>
         )

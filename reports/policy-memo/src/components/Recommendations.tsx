@@ -24,14 +24,14 @@ export function Recommendations({ view }: { view: BriefingView }) {
       <View wrap={false}>
         <SectionHeading view={view} id="recommendations" />
         {listed[0] && <Listed item={listed[0]} list={list} />}
-        {!listed[0] && first && <Topic topic={first} view={view} />}
+        {!listed[0] && first && <Topic topic={first} />}
       </View>
       {listed.slice(1).map((r) => (
         <Listed key={r.id} item={r} list={list} />
       ))}
-      {listed[0] && first && <Topic topic={first} view={view} />}
+      {listed[0] && first && <Topic topic={first} />}
       {rest.map((t) => (
-        <Topic key={t.id} topic={t} view={view} />
+        <Topic key={t.id} topic={t} />
       ))}
     </>
   )
@@ -60,7 +60,7 @@ function Listed({ item, list }: { item: RecommendationView; list: StructureEleme
   )
 }
 
-function Topic({ topic, view }: { topic: DebateTopicView; view: BriefingView }) {
+function Topic({ topic }: { topic: DebateTopicView }) {
   const list = structure('L')
   return (
     <View style={s.disagreement} wrap={false}>
