@@ -38,7 +38,9 @@ function hostileDataset(): string {
   edit('figures.yaml', ['figures', 0, 'label'], HOSTILE.img)
   edit('timeline.yaml', ['events', 0, 'title'], HOSTILE.vue)
   edit('background.yaml', ['context', 0, 'heading'], HOSTILE.slidev)
-  edit('recommendations.yaml', ['recommendations', 0, 'text'], HOSTILE.markdown)
+  // The debate's first position: the memo prints it in 11, the deck in its list of
+  // recommendations (the flat `recommendations` list is empty in edition 1, issue 13).
+  edit('recommendations.yaml', ['usDebate', 0, 'positions', 0, 'text'], HOSTILE.markdown)
   edit('judgments.yaml', ['keyJudgments', 0, 'basis'], `${HOSTILE.script} ${HOSTILE.vue}`)
   return dir
 }

@@ -8,7 +8,7 @@ import * as analysis from './sections/analysis.ts'
 import * as conclusions from './sections/conclusions.ts'
 import { changes, documentInfo, editionLines, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
-import { SECTION_IDS, type SectionId } from './sections/registry.ts'
+import { ANNEX_IDS, SECTION_IDS, type SectionId } from './sections/registry.ts'
 import { sources } from './sections/sources.ts'
 import type { BriefingView, SectionInfo } from './types.ts'
 
@@ -19,6 +19,9 @@ export const SECTION_ORDER: readonly SectionId[] = SECTION_IDS
  * The validated dataset → everything the briefing shows, formatted once. Pure: the
  * same dataset and fingerprint always give the same view.
  */
+/** The annex's n-th section is lettered A, B, … (Latin capitals from code point 65). */
+const annexLetter = (n: number) => String.fromCharCode(64 + n)
+
 export function buildBriefing(written: Dataset, fingerprint: string): BriefingView {
   const m = messagesFor(written.meta.language)
   // Prose refers to facts by id; from here on every builder reads resolved text.
@@ -34,14 +37,25 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   const titles = Object.fromEntries(
     Object.entries(m.sections).map(([id, t]) => [id, typeof t === 'string' ? t : t(words)]),
   ) as Record<SectionId | 'disagreements', string>
-  const sections: SectionInfo[] = SECTION_ORDER.map((id, i) => ({
-    id,
-    number: i + 1,
-    title: titles[id],
-    heading: `${i + 1}. ${titles[id]}`,
-  }))
+  // Body sections are numbered 1, 2, …; annex sections "부록 A", "부록 B", … (issue 13).
+  let body = 0
+  let annex = 0
+  const sections: SectionInfo[] = SECTION_ORDER.map((id) => {
+    const inAnnex = ANNEX_IDS.has(id)
+    const number = inAnnex ? ++annex : ++body
+    return {
+      id,
+      number,
+      title: titles[id],
+      heading: inAnnex
+        ? m.annex.heading(annexLetter(number), titles[id])
+        : `${number}. ${titles[id]}`,
+      annex: inAnnex,
+    }
+  })
   const head = header(data.meta, m)
   const stamped = stamp(data.meta, fingerprint, m)
+  const judgments = keyJudgments(data, m, cite)
   return {
     language: data.meta.language,
     labels: {
@@ -75,7 +89,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     document: documentInfo(head, data.meta.language, m),
     actors,
     sections,
-    keyJudgments: keyJudgments(data, m, cite),
+    keyJudgments: judgments,
     background: analysis.background(data, cite),
     comparison,
     strategies: analysis.strategies(data, cite, actors, titles.strategies, m.separator),
@@ -89,7 +103,11 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       disagreements: conclusions.disagreements(data, cite),
     },
     recommendations: conclusions.recommendations(data, m, cite, countries),
+    usDebate: conclusions.usDebate(data, m, cite),
     implications: conclusions.implications(data, m, cite),
+    actions: conclusions.actions(data, m, cite),
+    front: conclusions.front(data, m, cite, judgments, head),
+    frontLabels: { interest: m.front.interest, annex: m.annex.title },
     sources: sources(data, numbers, m),
     changes: changes(data.meta, m),
   }

@@ -16,6 +16,7 @@ export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
 export {
   DECK_SHORT_FORM,
   type DeckPlacement,
+  MEMO_ONLY,
   type ShownString,
   stringsBothShow,
 } from './shownIn.ts'

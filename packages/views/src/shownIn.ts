@@ -8,7 +8,7 @@ import type { BriefingView } from './types.ts'
  * lists the strings of each section; the consistency tests read both outputs back
  * against them.
  */
-export type DeckPlacement = 'slide' | 'notes'
+export type DeckPlacement = 'slide' | 'notes' | 'memoOnly'
 
 export interface ShownString {
   /** What it is, for a test failure message: "key judgment kj-x statement". */
@@ -25,6 +25,22 @@ export const DECK_SHORT_FORM = {
   'timeline.detail': 'the timeline shows date and title; the detail is in the notes',
   'timeline.dateBasis': 'how a date was inferred is in the notes',
   'chart.caption': 'the slide shows the chart and its legend; the caption is said aloud',
+} as const
+
+/**
+ * Strings only the memo prints for now, with the reason. The consistency proof checks
+ * them in the memo and not in the deck; the deck's Korea slide (being rebuilt for issue
+ * 12/13 on another branch) is to show them, and the integrator then drops these.
+ */
+export const MEMO_ONLY = {
+  'action.title':
+    "건의 사항 are on the memo's page 1; the deck's Korea slide does not show them yet",
+  'action.parts':
+    "주관·수단·시기·판단 변경 지표: the memo's page 1 and section 2; no deck slide yet",
+  'action.text': "the reason of each action, in the memo's section 2; no deck slide yet",
+  'front.documentsLine': "자료와 한계 box on the memo's page 1; no deck slide yet",
+  'front.datesLine': "자료 기준일 · 발행일 in the memo's 자료와 한계 box; no deck slide yet",
+  'limit.text': "자료와 한계 on the memo's page 1; no deck slide yet",
 } as const
 
 /** Every string both outputs show, section by section as the registry lists them. */

@@ -42,14 +42,22 @@ export interface HeaderView {
   readonly runningTitle: string
   /** "2026년 4월 16일 기준 · 초판": under the memo's header block */
   readonly asOfLine: string
+  /** The marking as printed, or '' for 없음 (nothing is printed). */
+  readonly marking: string
+  /** 자료 기준일 (meta `dataCutoff`, else the as-of date): the newest material used. */
+  readonly dataCutoff: DateView
+  /** "자료 기준일 2026년 4월 16일 · 발행일 2026년 4월 16일" */
+  readonly datesLine: string
 }
 
 export interface SectionInfo {
   readonly id: SectionId
   readonly number: number
   readonly title: string
-  /** "3. 미중 역량 비교" */
+  /** "3. 미중 역량 비교", or in the annex "부록 A. 출처" */
   readonly heading: string
+  /** In the annex (부록): sources, glossary, change log (registry ANNEX_IDS). */
+  readonly annex: boolean
 }
 
 /** One actor of the briefing (meta.yaml `actors`), with what both outputs draw for it. */
@@ -199,6 +207,75 @@ export interface RecommendationView {
   readonly citation: Citation
 }
 
+/** One voice in a debate of the sources on what the US should do (주요 논자의 대미 제언). */
+export interface DebatePositionView {
+  readonly id: string
+  /** Its number in the flat \`recommendations\` list (the deck's and the memo's label). */
+  readonly number: number
+  readonly holder: string
+  readonly title: string
+  readonly text: string
+  /** The holder's stake, "이해관계: …", when the data notes one. */
+  readonly interest?: string
+  readonly citation: Citation
+}
+
+/** One question with its positions side by side, and our note on how they relate. */
+export interface DebateTopicView {
+  readonly id: string
+  readonly number: number
+  readonly topic: string
+  readonly positions: readonly DebatePositionView[]
+  /** 분석 판단 note, as written (it begins with the words 분석 판단). */
+  readonly note?: string
+  readonly citation: Citation
+}
+
+/**
+ * 건의 사항 (우리 정부에 대한 제언): our own action, each with lead role, instrument,
+ * timing and the indicator that would change the judgment. Origin is always analyst.
+ */
+export interface ActionView {
+  readonly id: string
+  readonly number: number
+  readonly title: string
+  readonly text: string
+  readonly lead: string
+  readonly instrument: string
+  readonly timing: string
+  readonly indicator: string
+  /** Labelled parts in order, for a compact line: [{label: '주관', value: …}, …] */
+  readonly parts: ReadonlyArray<{ readonly label: string; readonly value: string }>
+  readonly origin: Tagged<'analyst'>
+  readonly citation: Citation
+}
+
+/** 자료와 한계: one limit of the evidence. */
+export interface LimitView {
+  readonly id: string
+  readonly text: string
+  readonly citation: Citation
+}
+
+/** The memo's front page (and the deck's bottom-line/Korea slides): all formatted. */
+export interface FrontView {
+  readonly headings: {
+    readonly judgments: string
+    readonly implications: string
+    readonly actions: string
+    readonly limits: string
+  }
+  /** The key judgments with `front: true` (at most four), else the first four. */
+  readonly judgments: readonly KeyJudgmentView[]
+  /** "검토 자료: 공개 문서 4건(작성 시점 2025년 ~ 2026년 4월 16일)", computed from sources. */
+  readonly documentsLine: string
+  /** The same as header.datesLine. */
+  readonly datesLine: string
+  readonly limits: readonly LimitView[]
+  /** "핵심 판단의 근거와 이견": where the memo gives every judgment's basis. */
+  readonly basisHeading: string
+}
+
 export interface ImplicationView {
   readonly id: string
   readonly number: number
@@ -222,8 +299,10 @@ export interface SourceView {
 export interface EditionLines {
   /** "초판 · 제1판 · 데이터 지문 3fa9c01b": the change log's closing line, memo and deck */
   readonly changeLog: string
-  /** "정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": the memo's running footer */
+  /** "정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": the former running footer (kept for the deck) */
   readonly footer: string
+  /** "발행 정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": the colophon line both outputs print once */
+  readonly colophon: string
 }
 
 export interface ChangeView {
@@ -301,8 +380,16 @@ export interface BriefingView {
     readonly horizons: readonly HorizonView[]
     readonly disagreements: readonly DisagreementView[]
   }
+  /** Flat list: the legacy `recommendations` then every usDebate position (audience us). */
   readonly recommendations: readonly RecommendationView[]
+  /** 주요 논자의 대미 제언: the debates, positions side by side. */
+  readonly usDebate: readonly DebateTopicView[]
   readonly implications: readonly ImplicationView[]
+  /** 건의 사항: our actions for our government. */
+  readonly actions: readonly ActionView[]
+  readonly front: FrontView
+  /** Words for action parts and debate labels. */
+  readonly frontLabels: { readonly interest: string; readonly annex: string }
   readonly sources: readonly SourceView[]
   readonly changes: readonly ChangeView[]
 }

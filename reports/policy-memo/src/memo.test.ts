@@ -65,20 +65,40 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     const n = countPages(pdf)
     expect(n).toBeGreaterThanOrEqual(pages.min)
     expect(n).toBeLessThanOrEqual(pages.max)
+    // The footer is issuer and "n / N" (issue 13: the edition + fingerprint pair on every
+    // page meant nothing to a reader; it is printed once, in the colophon).
     for (let page = 1; page <= n; page++)
-      shows(view.stamp.text, pageOf(view.labels.pageOf, page, n))
+      shows(view.header.issuer, pageOf(view.labels.pageOf, page, n))
     const headerLines = flat.split(
-      squash(`${view.header.title} · ${view.header.subtitle}${view.header.classification}`),
+      squash(`${view.header.runningTitle}${view.header.classification}`),
     )
     expect(headerLines.length - 1).toBe(n)
+    expect(
+      flat.split(squash(view.stamp.text)).length - 1,
+      'the stamp is not on every page',
+    ).toBeLessThan(n)
   })
 
-  it('opens with the memo header block: rows, classification, as-of date, stamp', () => {
+  it('opens with the memo header block: issuer, title, subtitle, rows; marking once', () => {
+    // Rows print two to a line (수신 · 발신, 참조 · 일자), the subject on its own.
     for (const row of view.header.rows) shows(row.label, row.value)
-    shows(view.header.issuer, view.header.classification, view.header.title, view.header.subtitle)
-    shows(view.header.asOfText, ' · ', view.header.previousEdition, view.stamp.text)
+    shows(view.header.issuer, view.header.title, view.header.subtitle)
     expect(flat.indexOf(squash(view.header.rows[0]?.value ?? '?'))).toBeLessThan(
       flat.indexOf(squash(view.sections[0]?.heading ?? '?')),
+    )
+    // The marking is the running header's only (it was printed twice on page 1).
+    const block = flat.slice(
+      flat.indexOf(squash(view.header.issuer + view.header.title)),
+      flat.indexOf(squash(view.sections[0]?.heading ?? '?')),
+    )
+    expect(block.length).toBeGreaterThan(0)
+    if (view.header.classification !== '')
+      expect(block).not.toContain(squash(view.header.classification))
+    // The data cut-off and issue dates are in 자료와 한계 on page 1; the edition and
+    // fingerprint in the colophon, which closes the memo.
+    shows(view.front.datesLine)
+    expect(flat.lastIndexOf(squash(view.editionLines.colophon))).toBeGreaterThan(
+      flat.lastIndexOf(squash(view.sections.at(-1)?.heading ?? '?')),
     )
   })
 
@@ -92,6 +112,11 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
   })
 
   it('shows every key judgment with its estimative line, basis, dissent and citation', () => {
+    // Page 1 gives the front judgments (≤ 4); "핵심 판단의 근거와 이견" then gives every
+    // judgment again with its citation, estimate, basis and dissent.
+    for (const j of view.front.judgments)
+      shows(String(j.number), j.statement, j.citation.text, j.estimate)
+    shows(view.front.basisHeading)
     for (const j of view.keyJudgments) {
       shows(String(j.number), j.statement, j.citation.text, j.estimate)
       shows(view.labels.basis, j.basis)
@@ -122,9 +147,12 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     }
   })
 
-  it('shows every figure value: key figures as cards, all figures in the table', () => {
-    for (const f of view.keyFigures) shows(f.value, f.label)
-    for (const f of view.figures) shows(f.value, f.label, '.', f.measure)
+  it('shows every figure once, in the one table: value, label, measure', () => {
+    // No cards (issue 13: cards and the table repeated the same figures).
+    for (const f of view.figures) {
+      shows(f.value, f.label, '.', f.measure)
+      expect(flat.split(squash(f.value + f.label)).length - 1, f.id).toBe(1)
+    }
   })
 
   it('draws the leadership chart with its labels and caption', () => {
@@ -161,11 +189,30 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     }
   })
 
-  it('shows every recommendation and implication with its origin label', () => {
-    for (const r of view.recommendations)
+  it('shows the debate attributed, and our implications and actions marked 분석 판단', () => {
+    // 주요 논자의 대미 제언: each voice with its holder, the holder's stake, our note. No
+    // origin label per position: every one is the source's own, named by its holder.
+    for (const t of view.usDebate) {
+      shows(`${t.number}. ${t.topic}`)
+      for (const p of t.positions) {
+        shows(`${p.number}.`, `${p.holder}: ${p.title}. `, p.text, p.citation.text)
+        if (p.interest) shows(p.interest)
+      }
+      if (t.note) shows(t.note)
+    }
+    // The optional flat list (empty in edition 1), with origin and audience.
+    const debated = new Set(view.usDebate.flatMap((t) => t.positions.map((p) => p.id)))
+    for (const r of view.recommendations.filter((x) => !debated.has(x.id)))
       shows(`${r.number}.`, r.title, r.origin.label, r.audience.label, r.text, r.citation.text)
-    for (const r of view.implications)
-      shows(`${r.number}.`, r.title, r.origin.label, r.text, r.citation.text)
+    // 우리에게 주는 함의 on page 1: the block heading carries the 분석 판단 mark once.
+    shows(view.front.headings.implications, view.labels.origin.analyst)
+    for (const r of view.implications) shows(`${r.number}.`, r.title, r.text, r.citation.text)
+    // 건의 사항 on page 1 with the mark; section 2 gives each with its reason and parts.
+    shows(view.front.headings.actions, view.labels.origin.analyst)
+    for (const a of view.actions) {
+      shows(`${a.number}.`, a.title, a.origin.label, a.text, a.citation.text)
+      for (const p of a.parts) shows(p.label, p.value)
+    }
   })
 
   it('numbers every source as the view does, with its URL as a live link', async () => {

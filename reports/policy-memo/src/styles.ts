@@ -48,7 +48,7 @@ export const page = {
 } as const
 
 export const body = { fontSize: 10, lineHeight: 1.6 } as const
-export const small = { fontSize: 8.5, lineHeight: 1.5 } as const
+export const small = { fontSize: 9, lineHeight: 1.5 } as const
 
 export const s = StyleSheet.create({
   page: {
@@ -100,19 +100,17 @@ export const s = StyleSheet.create({
   pageNumber: { fontSize: 8, color: colour.ink, fontWeight: 600, flexShrink: 0 },
 
   // Memo header block (page 1).
-  headerBlock: { marginBottom: 18 },
-  headerTopRule: { borderTopWidth: 3, borderTopColor: colour.navy, marginBottom: 10 },
+  headerBlock: { marginBottom: 4 },
+  headerTopRule: { borderTopWidth: 3, borderTopColor: colour.navy, marginBottom: 6 },
   issuerLine: {
     fontSize: 9,
     color: colour.navy,
     fontWeight: 700,
     letterSpacing: 0.5,
-    marginBottom: 6,
-    flex: 1,
-    marginRight: 8,
+    marginBottom: 2,
   },
-  title: { fontSize: 22, lineHeight: 1.3, fontWeight: 700, color: colour.ink },
-  subtitle: { fontSize: 12, lineHeight: 1.4, color: colour.muted, marginTop: 3, marginBottom: 12 },
+  title: { fontSize: 20, lineHeight: 1.25, fontWeight: 700, color: colour.ink },
+  subtitle: { fontSize: 11, lineHeight: 1.35, color: colour.muted, marginTop: 1, marginBottom: 6 },
   headerTable: {
     borderTopWidth: 1,
     borderTopColor: colour.ink,
@@ -123,21 +121,98 @@ export const s = StyleSheet.create({
   headerRowLast: { flexDirection: 'row' },
   headerLabel: {
     width: 58,
-    fontSize: 9.5,
+    fontSize: 9,
     lineHeight: 1.5,
     fontWeight: 700,
     color: colour.ink,
     backgroundColor: colour.band,
-    paddingVertical: 4,
-    paddingHorizontal: 8,
+    paddingVertical: 1.5,
+    paddingHorizontal: 6,
   },
   headerValue: {
     flex: 1,
-    fontSize: 9.5,
+    fontSize: 9,
     lineHeight: 1.5,
+    paddingVertical: 1.5,
+    paddingHorizontal: 6,
+  },
+
+  // The front page (issue 13): compact blocks under the header.
+  frontPage: {},
+  sectionHeadingCompact: {
+    fontSize: 12.5,
+    lineHeight: 1.3,
+    fontWeight: 700,
+    color: colour.navy,
+    marginTop: 6,
+    marginBottom: 2,
+    paddingBottom: 2,
+    borderBottomWidth: 1.2,
+    borderBottomColor: colour.navy,
+  },
+  blockHeadingRow: { flexDirection: 'row', alignItems: 'center', marginTop: 5, marginBottom: 2 },
+  blockHeading: {
+    fontSize: 11,
+    lineHeight: 1.35,
+    fontWeight: 700,
+    color: colour.ink,
+    marginRight: 6,
+  },
+  frontItem: { flexDirection: 'row', marginBottom: 2.5 },
+  frontNumber: { width: 14, fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.navy },
+  frontBullet: { width: 14, fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.navy },
+  frontStatement: { fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
+  frontEstimate: { fontSize: 9, lineHeight: 1.3, fontWeight: 700, color: colour.muted },
+  frontText: { fontSize: 10, lineHeight: 1.4 },
+  frontActionTitle: { fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
+  actionParts: { fontSize: 9, lineHeight: 1.35, color: colour.text },
+  limitsBox: {
+    marginTop: 5,
+    borderWidth: 0.8,
+    borderColor: colour.rule,
+    backgroundColor: colour.band,
     paddingVertical: 4,
     paddingHorizontal: 8,
   },
+  limitsHeading: { fontSize: 10, lineHeight: 1.35, fontWeight: 700, color: colour.ink },
+  limitsText: { fontSize: 9, lineHeight: 1.35 },
+  limitsItem: { flexDirection: 'row' },
+  limitsMark: { width: 10, fontSize: 9, lineHeight: 1.35, color: colour.muted },
+  limitsItemText: { flex: 1, fontSize: 9, lineHeight: 1.35 },
+  annexDivider: {
+    fontSize: 16,
+    lineHeight: 1.3,
+    marginTop: 22,
+    paddingTop: 6,
+    borderTopWidth: 3,
+    borderTopColor: colour.navy,
+    fontWeight: 700,
+    color: colour.ink,
+    marginBottom: 2,
+  },
+  colophon: {
+    fontSize: 8.5,
+    lineHeight: 1.4,
+    color: colour.muted,
+    marginTop: 14,
+    paddingTop: 4,
+    borderTopWidth: 0.5,
+    borderTopColor: colour.hairline,
+  },
+  debateText: { fontSize: 10, lineHeight: 1.55 },
+  interest: { fontSize: 9, lineHeight: 1.4, color: colour.ink, fontWeight: 600 },
+  debateNote: {
+    fontSize: 9.5,
+    lineHeight: 1.5,
+    color: colour.text,
+    marginTop: 3,
+    paddingLeft: 6,
+    borderLeftWidth: 2,
+    borderLeftColor: colour.ink,
+  },
+  partRow: { flexDirection: 'row', marginTop: 1 },
+  partLabel: { width: 78, fontSize: 9.5, lineHeight: 1.45, fontWeight: 700, color: colour.ink },
+  partValue: { flex: 1, fontSize: 10, lineHeight: 1.45 },
   stampLine: {
     flexDirection: 'row',
     justifyContent: 'space-between',
@@ -168,8 +243,9 @@ export const s = StyleSheet.create({
   paragraph: { ...body, textAlign: 'left', marginBottom: 6 },
   runIn: { fontWeight: 700, color: colour.ink },
   citation: { fontSize: 8, color: colour.muted },
+  citationLink: { color: colour.muted, textDecoration: 'none' },
   note: { ...small, color: colour.muted },
-  label: { fontSize: 8.5, fontWeight: 700, color: colour.muted },
+  label: { fontSize: 9, fontWeight: 700, color: colour.muted },
 
   // Key judgments.
   judgment: {
@@ -190,7 +266,7 @@ export const s = StyleSheet.create({
   judgmentStatement: { fontSize: 10.5, lineHeight: 1.55, fontWeight: 700, color: colour.ink },
   estimate: {
     alignSelf: 'flex-start',
-    fontSize: 8.5,
+    fontSize: 9,
     lineHeight: 1.4,
     fontWeight: 700,
     color: colour.ink,
@@ -201,12 +277,12 @@ export const s = StyleSheet.create({
     marginTop: 3,
     marginBottom: 3,
   },
-  judgmentDetail: { ...small, color: colour.text, marginTop: 1 },
+  judgmentDetail: { ...body, lineHeight: 1.5, color: colour.text, marginTop: 1 },
 
   // Tables (comparison, figures, change log).
   tableGroupTitle: { flexDirection: 'row', alignItems: 'center', marginTop: 10, marginBottom: 2 },
   tag: {
-    fontSize: 7.5,
+    fontSize: 8,
     fontWeight: 700,
     color: colour.white,
     backgroundColor: colour.navy,
@@ -215,7 +291,7 @@ export const s = StyleSheet.create({
     marginRight: 6,
   },
   tagOutline: {
-    fontSize: 7,
+    fontSize: 8,
     fontWeight: 700,
     color: colour.ink,
     borderWidth: 0.7,
@@ -227,7 +303,7 @@ export const s = StyleSheet.create({
     marginRight: 5,
   },
   groupTitle: { fontSize: 11, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
-  takeaway: { fontSize: 9, lineHeight: 1.5, color: colour.muted, marginBottom: 5 },
+  takeaway: { fontSize: 10, lineHeight: 1.5, color: colour.muted, marginBottom: 5 },
   table: {
     borderTopWidth: 1,
     borderTopColor: colour.ink,
@@ -242,7 +318,7 @@ export const s = StyleSheet.create({
     borderBottomColor: colour.ink,
   },
   th: {
-    fontSize: 8.5,
+    fontSize: 9,
     lineHeight: 1.4,
     fontWeight: 700,
     color: colour.ink,
@@ -251,23 +327,23 @@ export const s = StyleSheet.create({
   },
   tr: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colour.hairline },
   trLast: { flexDirection: 'row' },
-  td: { fontSize: 8.5, lineHeight: 1.45, paddingVertical: 4, paddingHorizontal: 4 },
+  td: { fontSize: 9, lineHeight: 1.45, paddingVertical: 4, paddingHorizontal: 4 },
   tdMuted: {
-    fontSize: 8,
+    fontSize: 8.5,
     lineHeight: 1.45,
     color: colour.muted,
     paddingVertical: 4,
     paddingHorizontal: 4,
   },
   tdStrong: {
-    fontSize: 8.5,
+    fontSize: 9,
     lineHeight: 1.45,
     fontWeight: 700,
     color: colour.ink,
     paddingVertical: 4,
     paddingHorizontal: 4,
   },
-  cellCitation: { fontSize: 7, color: colour.muted },
+  cellCitation: { fontSize: 8, color: colour.muted },
   leaderCell: {
     flexDirection: 'row',
     alignItems: 'center',
@@ -275,7 +351,7 @@ export const s = StyleSheet.create({
     paddingHorizontal: 4,
   },
   leaderLabel: {
-    fontSize: 8.5,
+    fontSize: 9,
     lineHeight: 1.3,
     fontWeight: 700,
     color: colour.ink,
@@ -288,8 +364,8 @@ export const s = StyleSheet.create({
     flexDirection: 'row',
     marginBottom: 5,
   },
-  pillarMark: { width: 16, fontSize: 9.5, lineHeight: 1.55, color: colour.navy, fontWeight: 700 },
-  pillarBody: { flex: 1, fontSize: 9.5, lineHeight: 1.55 },
+  pillarMark: { width: 16, fontSize: 10, lineHeight: 1.55, color: colour.navy, fontWeight: 700 },
+  pillarBody: { flex: 1, fontSize: 10, lineHeight: 1.55 },
 
   // Key figures.
   figureGrid: { flexDirection: 'row', flexWrap: 'wrap', marginHorizontal: -4, marginBottom: 6 },
@@ -308,8 +384,8 @@ export const s = StyleSheet.create({
     flexGrow: 1,
   },
   figureValue: { fontSize: 17, lineHeight: 1.25, fontWeight: 700, color: colour.navy },
-  figureLabel: { fontSize: 9, lineHeight: 1.4, fontWeight: 700, color: colour.ink, marginTop: 2 },
-  figureMeta: { fontSize: 7.5, lineHeight: 1.4, color: colour.muted, marginTop: 2 },
+  figureLabel: { fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.ink, marginTop: 2 },
+  figureMeta: { fontSize: 8.5, lineHeight: 1.4, color: colour.muted, marginTop: 2 },
 
   // Chart.
   chartBlock: { marginTop: 4, marginBottom: 8 },
@@ -320,13 +396,13 @@ export const s = StyleSheet.create({
     color: colour.ink,
     marginBottom: 4,
   },
-  caption: { fontSize: 8, lineHeight: 1.45, color: colour.muted, marginTop: 4 },
+  caption: { fontSize: 8.5, lineHeight: 1.45, color: colour.muted, marginTop: 4 },
 
   // Timeline.
   event: { flexDirection: 'row', marginBottom: 6 },
   eventDate: {
     width: 96,
-    fontSize: 8.5,
+    fontSize: 9,
     lineHeight: 1.5,
     fontWeight: 700,
     color: colour.ink,
@@ -335,8 +411,8 @@ export const s = StyleSheet.create({
   eventRail: { width: 10, alignItems: 'center', paddingTop: 3 },
   eventBody: { flex: 1, paddingLeft: 4 },
   eventHead: { flexDirection: 'row', alignItems: 'flex-start' },
-  eventTitle: { flex: 1, fontSize: 9.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
-  eventDetail: { fontSize: 9, lineHeight: 1.5 },
+  eventTitle: { flex: 1, fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
+  eventDetail: { fontSize: 10, lineHeight: 1.5 },
 
   // Quotes.
   quote: {
@@ -346,19 +422,19 @@ export const s = StyleSheet.create({
     marginBottom: 8,
   },
   quoteText: { fontSize: 10, lineHeight: 1.55, fontWeight: 600, color: colour.ink },
-  quoteAttribution: { fontSize: 8.5, lineHeight: 1.45, color: colour.text, marginTop: 1 },
-  quoteContext: { fontSize: 8, lineHeight: 1.45, color: colour.muted },
+  quoteAttribution: { fontSize: 9, lineHeight: 1.45, color: colour.text, marginTop: 1 },
+  quoteContext: { fontSize: 8.5, lineHeight: 1.45, color: colour.muted },
 
   // Outlook.
   horizon: { marginBottom: 8 },
   horizonRow: { flexDirection: 'row', marginTop: 2 },
-  horizonCountry: { width: 34, fontSize: 9, lineHeight: 1.55, fontWeight: 700, color: colour.ink },
-  horizonText: { flex: 1, fontSize: 9, lineHeight: 1.55 },
+  horizonCountry: { width: 34, fontSize: 10, lineHeight: 1.55, fontWeight: 700, color: colour.ink },
+  horizonText: { flex: 1, fontSize: 10, lineHeight: 1.55 },
   disagreement: { marginBottom: 8 },
-  topic: { fontSize: 9.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
+  topic: { fontSize: 10.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   position: { flexDirection: 'row', marginTop: 2, paddingLeft: 4 },
-  positionMark: { width: 10, fontSize: 9, lineHeight: 1.55, color: colour.muted },
-  positionText: { flex: 1, fontSize: 9, lineHeight: 1.55 },
+  positionMark: { width: 20, fontSize: 10, lineHeight: 1.55, color: colour.muted },
+  positionText: { flex: 1, fontSize: 10, lineHeight: 1.55 },
 
   // Recommendations and implications.
   item: { flexDirection: 'row', marginBottom: 8 },
@@ -367,7 +443,7 @@ export const s = StyleSheet.create({
   itemTitleRow: { flexDirection: 'row', alignItems: 'center', flexWrap: 'wrap', marginBottom: 1 },
   itemTitle: { fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink, marginRight: 6 },
   originSource: {
-    fontSize: 7.5,
+    fontSize: 8,
     fontWeight: 700,
     color: colour.ink,
     borderWidth: 0.7,
@@ -377,7 +453,7 @@ export const s = StyleSheet.create({
     marginRight: 4,
   },
   originAnalyst: {
-    fontSize: 7.5,
+    fontSize: 8,
     fontWeight: 700,
     color: colour.white,
     backgroundColor: colour.ink,
@@ -385,15 +461,15 @@ export const s = StyleSheet.create({
     paddingVertical: 0.5,
     marginRight: 4,
   },
-  audience: { fontSize: 7.5, color: colour.muted },
-  itemText: { fontSize: 9.5, lineHeight: 1.55 },
+  audience: { fontSize: 8, color: colour.muted },
+  itemText: { fontSize: 10, lineHeight: 1.55 },
 
   // Endnotes.
   endnote: { flexDirection: 'row', marginBottom: 4 },
   endnoteNumber: { width: 24, fontSize: 8.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   endnoteBody: { flex: 1 },
   endnoteText: { fontSize: 8.5, lineHeight: 1.5 },
-  url: { fontSize: 8, lineHeight: 1.45, color: colour.navy, textDecoration: 'none' },
+  url: { fontSize: 8.5, lineHeight: 1.45, color: colour.navy, textDecoration: 'none' },
 
   // Change log annex.
   annexNote: { ...small, color: colour.muted, marginBottom: 6 },

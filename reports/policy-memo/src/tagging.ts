@@ -26,6 +26,7 @@ export type StructureRole =
   | 'Figure'
   | 'Note'
   | 'Link'
+  | 'Reference'
   | 'BlockQuote'
   | 'Div'
 

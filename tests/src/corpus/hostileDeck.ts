@@ -139,7 +139,8 @@ export const DECK_CASES: readonly DeckCase[] = [
     name: 'recommendation title: <a href=javascript:>',
     class: 'A',
     file: 'recommendations.yaml',
-    path: ['recommendations', 0, 'title'],
+    // A debate position's title (the flat `recommendations` list is empty in edition 1).
+    path: ['usDebate', 0, 'positions', 0, 'title'],
     value: `<a href="javascript:${run(8)}">에너지</a> 인프라`,
   },
   {

@@ -56,6 +56,9 @@ export const NOT_PROSE: ReadonlySet<string> = new Set([
   'marker',
   'name',
   'short',
+  // meta.yaml: the data cut-off is a date, the marking one of the 보안업무규정 values (issue 13)
+  'dataCutoff',
+  'classification',
 ])
 
 /** Keys whose value is a list of ids. */

@@ -332,6 +332,16 @@ export const CATALOGUE = {
     ko: () => '판단에는 근거(support)가 필요합니다 — 비교 행·수치·사건·인용의 id를 쓰세요',
     en: () => 'a judgment needs support: ids of comparison rows, figures, events or quotes',
   }),
+  'judgment.tooManyFront': entry({
+    ko: () =>
+      '메모 첫 장(front: true)에 올릴 핵심 판단은 4개까지입니다 — 나머지는 front를 지우세요',
+    en: () => 'at most four key judgments may have front: true (the memo front page)',
+  }),
+  'meta.cutoffAfterAsOf': entry<{ cutoff: string; asOf: string }>({
+    ko: (p) =>
+      `자료 기준일(dataCutoff ${p.cutoff})이 발행일(asOf ${p.asOf})보다 늦습니다 — 자료 기준일은 발행일과 같거나 앞서야 합니다`,
+    en: (p) => `dataCutoff ${p.cutoff} is after the issue date asOf ${p.asOf}`,
+  }),
   'claim.needsSource': entry({
     ko: () => '모든 주장에는 출처가 하나 이상 필요합니다 — sources에 출처 id를 쓰세요',
     en: () => 'every claim needs at least one source id',

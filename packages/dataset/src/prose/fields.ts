@@ -18,6 +18,8 @@ const CODE_KEYS: ReadonlySet<string> = new Set([
   'via',
   'date',
   'asOf',
+  'dataCutoff',
+  'classification',
   'url',
   'unit',
   'kind',

@@ -177,6 +177,10 @@ export const timelineFileFor = (actors: ActorIds) =>
 export const TimelineEvent = timelineEventFor(undefined)
 export const TimelineFile = timelineFileFor(undefined)
 
+/** How many key judgments and actions the memo's front page holds (issue 13). */
+export const FRONT_JUDGMENTS_MAX = 4
+export const FRONT_ACTIONS_MAX = 4
+
 /** quotes.yaml: short, attributed quotations. */
 export const Quote = z
   .object({
@@ -202,6 +206,10 @@ export const KeyJudgment = z
     confidence: Confidence,
     basis: Text.describe('Why we judge so, in a sentence or two'),
     dissent: Text.optional().describe('Where the sources disagree with this judgment'),
+    front: z
+      .boolean()
+      .optional()
+      .describe('true: shown on the memo front page (at most four judgments)'),
     support: z
       .array(Id)
       .min(1, 'judgment.needsSupport')
@@ -266,17 +274,81 @@ export const recommendationFor = (actors: ActorIds) =>
       sources: SourceRefs,
     })
     .strict()
+
+/**
+ * One voice in a debate the sources hold about what the US should do: who says it, what
+ * exactly (only what the source says), and the speaker's stake when it has one.
+ */
+export const DebatePosition = z
+  .object({
+    id: Id,
+    holder: Text.describe('Who says it, as the source names them: 브루킹스(카일 찬), 젠슨 황'),
+    title: Text.describe('The position in a few words'),
+    text: Text.describe('What the source says, in our words; nothing the source did not say'),
+    interest: Text.optional().describe(
+      'The holder’s own stake, e.g. 엔비디아 CEO: 대중 칩 판매 당사자',
+    ),
+    sources: SourceRefs,
+  })
+  .strict()
+/** 주요 논자의 대미 제언: one question, the positions side by side. */
+export const DebateTopic = z
+  .object({
+    id: Id,
+    topic: Text,
+    positions: z.array(DebatePosition).min(1).max(6, tooMany(6, 'positions')),
+    note: Text.optional().describe(
+      '분석 판단: how the positions relate (without weighing them away)',
+    ),
+    sources: SourceRefs.optional(),
+  })
+  .strict()
+
 export const Implication = z
   .object({ id: Id, title: Text, text: Text, origin: Origin, sources: SourceRefs })
   .strict()
+
+/** 건의 사항: what we ask our government to do, each actionable (issue 13). */
+export const Action = z
+  .object({
+    id: Id,
+    title: Text.describe('The action, as a short imperative'),
+    text: Text.describe('Why, from the seeds’ facts by reference ({fig-…}, {ev-…}, {kj-…})'),
+    lead: Text.describe('Lead role (부처·기관의 역할, not a named office): 산업통상 주무 부처'),
+    instrument: Text.describe('The instrument: 점검 회의, 지침, 심사 항목 …'),
+    timing: Text.describe('When: 즉시, 단기(올해 안), 중기 …'),
+    indicator: Text.describe('What we watch, and how it would change the judgment'),
+    sources: SourceRefs,
+  })
+  .strict()
+
+/** 자료와 한계: one limit of what this memo rests on. */
+export const Limit = z.object({ id: Id, text: Text, sources: SourceRefs.optional() }).strict()
+
 export const recommendationsFileFor = (actors: ActorIds) =>
   z
     .object({
       recommendations: z
         .array(recommendationFor(actors))
-        .min(1)
-        .max(20, tooMany(20, 'recommendations')),
+        .max(20, tooMany(20, 'recommendations'))
+        .default([])
+        .describe('Older flat list of recommendations; new data goes in usDebate and actions'),
+      usDebate: z
+        .array(DebateTopic)
+        .max(8, tooMany(8, 'debate topics'))
+        .default([])
+        .describe('주요 논자의 대미 제언: attributed, side by side'),
       implications: z.array(Implication).min(1).max(20, tooMany(20, 'implications')),
+      actions: z
+        .array(Action)
+        .max(FRONT_ACTIONS_MAX, tooMany(FRONT_ACTIONS_MAX, 'actions'))
+        .default([])
+        .describe('건의 사항: our own actions requested of our government (분석 판단)'),
+      limits: z
+        .array(Limit)
+        .max(6, tooMany(6, 'limits'))
+        .default([])
+        .describe('자료와 한계: what the sources are and do not cover'),
     })
     .strict()
 export const Recommendation = recommendationFor(undefined)

@@ -1,5 +1,7 @@
 // Values: the schema as a whole and the date helpers. Types: one per dataset item,
 // named as analysts name them (Figure, TimelineEvent, KeyJudgment, …).
+
+export { FRONT_ACTIONS_MAX, FRONT_JUDGMENTS_MAX } from './content.ts'
 export {
   actorIdsIn,
   actorText,
@@ -13,6 +15,7 @@ export {
   SECTION_NAMES,
   type SectionName,
 } from './dataset.ts'
+export { CLASSIFICATIONS } from './meta.ts'
 export {
   ACTOR_MARKERS,
   type ActorIds,

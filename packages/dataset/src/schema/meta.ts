@@ -58,15 +58,36 @@ export const Actors = z
   .refine(distinct('marker'), 'actors.duplicateMarker')
   .describe('The actors compared, in the order of the table columns')
 
+/**
+ * Handling markings (issue 13): the grades of 보안업무규정 (I·II·III급비밀) and 대외비,
+ * plus 공개 for a memo from public sources, and 없음 for no marking at all (none is
+ * printed). Written in the analyst's words; the outputs print the word as written.
+ */
+export const CLASSIFICATIONS = [
+  '없음',
+  '공개',
+  '대외비',
+  'III급비밀',
+  'II급비밀',
+  'I급비밀',
+] as const
+
 export const MetaFile = z
   .object({
     title: Text,
     subtitle: Text,
     edition: z.int().min(1).max(999).describe('Edition number, 1 for the first'),
-    asOf: DateText.describe('The date the content is current as of (YYYY-MM-DD)'),
+    asOf: DateText.describe('The issue date (발행일, YYYY-MM-DD); dataCutoff is the data’s date'),
     actors: Actors,
     language: z.enum(['ko']).describe('Language of the text; selects labels and formats'),
-    classification: Text.describe('Handling marking printed on every page, e.g. 대외주의'),
+    dataCutoff: DateText.optional().describe(
+      'The newest date of the material the memo rests on (자료 기준일), separate from asOf',
+    ),
+    classification: z
+      .enum(CLASSIFICATIONS)
+      .describe(
+        'Marking on every page (보안업무규정): 없음, 공개, 대외비, III급비밀, II급비밀, I급비밀. 공개 자료만 쓴 메모는 공개 또는 없음',
+      ),
     issuer: Text.describe('Issuing organisation (memo 발신, PDF author)'),
     recipients: Text.describe('Memo 수신: roles, not people'),
     copyTo: Text.optional().describe('Memo 참조: roles, not people'),

@@ -187,6 +187,19 @@ function unknownRef(
 function asOfProblems(data: Dataset): PendingProblem[] {
   const asOf = data.meta.asOf
   const problems: PendingProblem[] = []
+  const cutoff = data.meta.dataCutoff
+  if (
+    cutoff !== undefined &&
+    DATE_PATTERN.test(cutoff) &&
+    DATE_PATTERN.test(asOf) &&
+    startOf(cutoff) > startOf(asOf)
+  ) {
+    problems.push({
+      section: 'meta',
+      path: ['dataCutoff'],
+      message: msg('meta.cutoffAfterAsOf', { cutoff, asOf }),
+    })
+  }
   const check = (section: SectionName, path: DataPath, date: string | undefined, what: Dated) => {
     // A date that is not a date has its own message from the schema.
     if (date === undefined || !DATE_PATTERN.test(date) || !DATE_PATTERN.test(asOf)) return

@@ -12,10 +12,12 @@ const HEAD_H = 34
 const GROUP_H = 28
 const ROW_H = 26
 const LEGEND_H = 34
-const FONT = 12
-const MIN_FONT = 9
+// At the memo's scale (the text column over W, about 0.67) the smallest label, MIN_FONT,
+// prints at 8 pt, the least a chart label may be (issue 13: 9 units printed at 6 pt).
+const FONT = 13
+const MIN_FONT = 12
 /** Line advance of a label wrapped at MIN_FONT, and the padding around its lines. */
-const WRAP_LINE = 11
+const WRAP_LINE = 14
 const WRAP_PAD = 8
 
 interface Column {
@@ -134,7 +136,7 @@ export function leadershipChart(
   columns.forEach((col, i) => {
     const x = LABEL_W + COL_W * i + 16
     shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
-    shapes.push(text(x + 14, ly, col.label, FONT - 1, 400, 'start', PALETTE.muted))
+    shapes.push(text(x + 14, ly, col.label, MIN_FONT, 400, 'start', PALETTE.muted))
   })
   // The caption names the actors first and "contested" last, whatever the column order.
   const legend = [

@@ -19,6 +19,32 @@ export interface Messages {
   readonly sections: Readonly<
     Record<SectionId | 'disagreements', string | ((actors: ActorWords) => string)>
   >
+  /** The memo's front page (issue 13): its block headings and the action's labels. */
+  readonly front: {
+    readonly judgments: string
+    readonly implications: string
+    readonly actions: string
+    readonly limits: string
+    readonly lead: string
+    readonly instrument: string
+    readonly timing: string
+    readonly indicator: string
+    readonly interest: string
+    /** "검토 자료 공개 문서 4건 · 작성 시점 2025년 ~ 2026년 4월 16일" */
+    readonly documents: (count: number, from: string, to: string) => string
+    /** "자료 기준일 2026년 4월 16일 · 발행일 2026년 4월 16일" */
+    readonly dates: (cutoff: string, issued: string) => string
+    /** The heading of the judgments' basis and dissent after the front page. */
+    readonly basisHeading: string
+  }
+  /** The annex: its divider heading, and an annex section's heading ("부록 A. 출처"). */
+  readonly annex: {
+    readonly title: string
+    /** letter: "A", "B", … (the views letter the annex sections in order). */
+    readonly heading: (letter: string, title: string) => string
+  }
+  /** "발행 정책분석팀 · 제1판 · 데이터 지문 3fa9c01b": both outputs' colophon line. */
+  readonly colophon: (issuer: string, stamp: string) => string
   readonly header: {
     readonly to: string
     readonly from: string

@@ -27,10 +27,16 @@ export function header(meta: Meta, m: Messages): HeaderView {
     ? m.previousEdition(prev.edition, formatDate(prev.asOf, m).text)
     : m.firstEdition
   const asOfText = m.asOfLabel(asOf.text)
+  const dataCutoff = formatDate(meta.dataCutoff ?? meta.asOf, m)
+  // 없음: no marking is printed anywhere (보안업무규정 grades and 공개 are printed as written).
+  const marking = meta.classification === '없음' ? '' : meta.classification
   return {
+    marking,
+    dataCutoff,
+    datesLine: m.front.dates(dataCutoff.text, asOf.text),
     title: meta.title,
     subtitle: meta.subtitle,
-    classification: meta.classification,
+    classification: marking,
     asOf,
     asOfText,
     rows,
@@ -47,6 +53,7 @@ export function editionLines(h: HeaderView, stamp: Stamp, m: Messages): EditionL
   return {
     changeLog: `${h.previousEdition}${m.separator}${stamp.text}`,
     footer: `${h.issuer}${m.separator}${stamp.text}`,
+    colophon: m.colophon(h.issuer, stamp.text),
   }
 }
 

@@ -13,25 +13,40 @@ import type { BriefingView } from '../types.ts'
  * See the package README ("Adding a section") for the files a new section touches.
  */
 export const SECTION_IDS = [
+  // Korea first (issue 13): the bottom line for Korea on page 1 (summary), then our
+  // actions in full (implications), then the analysis, then the annex.
   'summary',
+  'implications',
   'background',
   'comparison',
+  'chart',
   'strategies',
   'figures',
-  'chart',
   'timeline',
   'quotes',
   'outlook',
   'recommendations',
-  'implications',
   'sources',
   'changes',
 ] as const
 
 export type SectionId = (typeof SECTION_IDS)[number]
 
-/** Adds one string both outputs show; `deck: 'notes'` when the deck says it in the notes only. */
-export type AddShown = (what: string, text: string | undefined, deck?: 'slide' | 'notes') => void
+/**
+ * The sections of the annex (부록), after the body: the memo prints them after a 부록
+ * divider with headings "부록 A. …" (the glossary goes here when it lands).
+ */
+export const ANNEX_IDS: ReadonlySet<SectionId> = new Set<SectionId>(['sources', 'changes'])
+
+/**
+ * Adds one string both outputs show; `deck: 'notes'` when the deck says it in the notes
+ * only; `'memoOnly'` when only the memo prints it (shownIn.ts MEMO_ONLY gives each reason).
+ */
+export type AddShown = (
+  what: string,
+  text: string | undefined,
+  deck?: 'slide' | 'notes' | 'memoOnly',
+) => void
 
 export interface SectionSpec {
   /**
@@ -46,11 +61,29 @@ export interface SectionSpec {
 
 export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
   summary: {
-    cites: [['judgments']],
+    cites: [
+      ['judgments'],
+      ['recommendations', 'implications'],
+      ['recommendations', 'actions'],
+      ['recommendations', 'limits'],
+    ],
     shows: (view, add) => {
       add('stamp', view.stamp.text)
       add('title', view.header.title)
-      add('classification', view.header.classification)
+      if (view.header.marking !== '') add('classification', view.header.marking)
+      for (const r of view.implications) {
+        add(`implication ${r.id} title`, r.title)
+        add(`implication ${r.id} text`, r.text)
+      }
+      // Actions and 자료와 한계: memo only until the deck's Korea slide shows them
+      // (shownIn.ts MEMO_ONLY, issue 13).
+      for (const a of view.actions) {
+        add(`action ${a.id} title`, a.title, 'memoOnly')
+        for (const p of a.parts) add(`action ${a.id} ${p.label}`, p.value, 'memoOnly')
+      }
+      add('front documents line', view.front.documentsLine, 'memoOnly')
+      add('front dates line', view.front.datesLine, 'memoOnly')
+      for (const l of view.front.limits) add(`limit ${l.id}`, l.text, 'memoOnly')
       for (const j of view.keyJudgments) {
         add(`key judgment ${j.id} statement`, j.statement)
         add(`key judgment ${j.id} estimate`, j.estimate)
@@ -150,23 +183,28 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
     },
   },
   recommendations: {
-    cites: [['recommendations', 'recommendations']],
+    cites: [
+      ['recommendations', 'recommendations'],
+      ['recommendations', 'usDebate'],
+    ],
     shows: (view, add) => {
       for (const r of view.recommendations) {
         add(`recommendation ${r.id} title`, r.title)
         add(`recommendation ${r.id} text`, r.text)
-        add(`recommendation ${r.id} origin`, r.origin.label)
       }
     },
   },
   implications: {
-    cites: [['recommendations', 'implications']],
+    cites: [
+      ['recommendations', 'implications'],
+      ['recommendations', 'actions'],
+    ],
     shows: (view, add) => {
       for (const r of view.implications) {
         add(`implication ${r.id} title`, r.title)
-        add(`implication ${r.id} text`, r.text)
         add(`implication ${r.id} origin`, r.origin.label)
       }
+      for (const a of view.actions) add(`action ${a.id} text`, a.text, 'memoOnly')
     },
   },
   sources: {

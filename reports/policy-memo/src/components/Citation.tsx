@@ -1,5 +1,7 @@
 import type { Citation as CitationView } from '@briefing/views'
+import { Link } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
+import { structure } from '../tagging.ts'
 import { MemoText } from './MemoText.tsx'
 
 const NBSP = '\u00a0'
@@ -7,14 +9,34 @@ const NBSP = '\u00a0'
 /**
  * " [2, 5]" inline after a claim; the numbers are the endnotes' (and the deck's).
  * No-break spaces keep "[8, 19]" in one piece, on the line of the claim's last word.
- * In the tagged PDF it is a Reference inside its paragraph (a screen reader may skip it).
+ * Each number links to its own endnote (issue 13): the view's text is cut at its digits,
+ * nothing is re-formatted, and the n-th digit run is the n-th of `citation.numbers`.
+ * In the tagged PDF the whole is one Reference inside its paragraph, each number a Link
+ * in it owning its annotation (patches/@react-pdf__render@4.7.0.patch, react-pdf #3179).
  */
 export function Citation({ citation }: { citation: CitationView }) {
-  if (citation.text === '') return null
+  if (citation.text === '' || citation.numbers.length === 0) return null
+  const reference = structure('Reference')
+  let next = 0
+  const pieces = `${NBSP}${citation.text.replaceAll(' ', NBSP)}`
+    .split(/(\d+)/)
+    .filter((p) => p !== '')
   return (
-    <MemoText
-      style={s.citation}
-      tag="Reference"
-    >{`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}</MemoText>
+    <MemoText style={s.citation} tag={reference}>
+      {pieces.map((piece, i) => {
+        if (!/^\d+$/.test(piece)) return piece
+        const n = citation.numbers[next++] ?? Number(piece)
+        return (
+          // The tag goes on the Text inside the Link: React-PDF wraps a Link's bare string
+          // in an untagged Text of its own (layout resolveLinkSubstitution).
+          <Link key={`${i}:${piece}`} src={`#${noteDestination(n)}`} style={s.citationLink}>
+            <MemoText tag={structure('Link', { parent: reference })}>{piece}</MemoText>
+          </Link>
+        )
+      })}
+    </MemoText>
   )
 }
+
+/** The named destination of endnote n: citations link to it. */
+export const noteDestination = (n: number) => `note-${n}`

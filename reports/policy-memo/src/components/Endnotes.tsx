@@ -1,6 +1,7 @@
 import type { BriefingView, SourceView } from '@briefing/views'
 import { Link, View } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
+import { noteDestination } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
@@ -26,7 +27,7 @@ export function Endnotes({ view }: { view: BriefingView }) {
 
 function Endnote({ source }: { source: SourceView }) {
   return (
-    <View style={s.endnote} wrap={false} tag="Note">
+    <View style={s.endnote} wrap={false} tag="Note" id={noteDestination(source.number)}>
       <MemoText style={s.endnoteNumber}>[{source.number}]</MemoText>
       <View style={s.endnoteBody}>
         <MemoText style={s.endnoteText}>{source.text}</MemoText>

@@ -4,70 +4,42 @@ import { s } from '../styles.ts'
 import { type StructureElement, structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
-import { SectionHeading } from './SectionHeading.tsx'
+import { KEEP_WITH_TABLE, SectionHeading } from './SectionHeading.tsx'
 
-const CARDS_PER_ROW = 3
 const COLUMNS = { value: '17%', what: '58%', meta: '25%' } as const
 
 /**
- * Key figures: cards for the key figures, then every figure in a compact table
- * (value, what it measures, who says so and when). Values are the view's strings.
+ * Key figures: every figure once (issue 13: cards and a table repeated the same
+ * figures), in one compact table (value, what it measures, who says so and when).
+ * Values are the view's strings.
  */
 export function KeyFigures({ view }: { view: BriefingView }) {
-  const rows: FigureView[][] = []
-  for (let i = 0; i < view.keyFigures.length; i += CARDS_PER_ROW)
-    rows.push(view.keyFigures.slice(i, i + CARDS_PER_ROW))
-  const [firstRow, ...otherRows] = rows
   const body = structure('TBody')
+  const head = (
+    <View style={s.tableHead} fixed tag={structure('TR', { parent: structure('THead') })}>
+      <MemoText style={[s.th, { width: COLUMNS.value }]} tag="TH" scope="Column">
+        {view.labels.figureTable.value}
+      </MemoText>
+      <MemoText style={[s.th, { width: COLUMNS.what }]} tag="TH" scope="Column">
+        {view.labels.figureTable.what}
+      </MemoText>
+      <MemoText style={[s.th, { width: COLUMNS.meta }]} tag="TH" scope="Column">
+        {view.labels.figureTable.meta}
+      </MemoText>
+    </View>
+  )
+  // The heading keeps room for the table's first rows below it (minPresenceAhead).
   return (
     <>
-      <View wrap={false}>
-        <SectionHeading view={view} id="figures" />
-        {firstRow && <CardRow figures={firstRow} />}
-      </View>
-      {otherRows.map((row) => (
-        <CardRow key={row[0]?.id} figures={row} />
-      ))}
-      <View style={[s.table, { marginTop: 4 }]} tag="Table">
-        <View style={s.tableHead} fixed tag={structure('TR', { parent: structure('THead') })}>
-          <MemoText style={[s.th, { width: COLUMNS.value }]} tag="TH" scope="Column">
-            {view.labels.figureTable.value}
-          </MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.what }]} tag="TH" scope="Column">
-            {view.labels.figureTable.what}
-          </MemoText>
-          <MemoText style={[s.th, { width: COLUMNS.meta }]} tag="TH" scope="Column">
-            {view.labels.figureTable.meta}
-          </MemoText>
-        </View>
+      <SectionHeading view={view} id="figures" ahead={KEEP_WITH_TABLE} />
+      {/* One piece: 11 rows fit a page, and a split table lost its header cells on the second page. */}
+      <View style={s.table} tag="Table" wrap={false}>
+        {head}
         {view.figures.map((f, i) => (
           <FigureRow key={f.id} figure={f} last={i === view.figures.length - 1} body={body} />
         ))}
       </View>
     </>
-  )
-}
-
-function CardRow({ figures }: { figures: readonly FigureView[] }) {
-  return (
-    <View style={s.figureGrid} wrap={false}>
-      {figures.map((f) => (
-        <View key={f.id} style={s.figureCard} tag="Div">
-          <View style={s.figureCardInner}>
-            <MemoText style={s.figureValue} tag="P">
-              {f.value}
-            </MemoText>
-            <MemoText style={s.figureLabel} tag="P">
-              {f.label}
-            </MemoText>
-            <MemoText style={s.figureMeta} tag="P">
-              {f.meta}
-              <Citation citation={f.citation} />
-            </MemoText>
-          </View>
-        </View>
-      ))}
-    </View>
   )
 }
 

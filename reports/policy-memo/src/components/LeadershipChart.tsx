@@ -7,14 +7,7 @@ import { SectionHeading } from './SectionHeading.tsx'
 
 /** A4 width minus the side margins: the chart spans the text column at most. */
 const COLUMN_WIDTH = 595.28 - 2 * page.marginX
-/** The chart stays under about half a page, so it can share a page with text. */
-const MAX_CHART_HEIGHT = 380
-/**
- * Unless that would shrink it below this scale (its smallest labels, 9 chart units, under
- * about 5 pt): then it may take a page of its own, less the room for its heading, caption
- * and a running header that wraps. Only a chart too tall even for that shrinks further.
- */
-const LEGIBLE_SCALE = 0.55
+/** A page less the room for the chart's heading, caption and a running header that wraps. */
 const PAGE_CHART_HEIGHT = 841.89 - page.marginTop - page.marginBottom - 110
 
 /**
@@ -25,11 +18,9 @@ const PAGE_CHART_HEIGHT = 841.89 - page.marginTop - page.marginBottom - 110
  */
 export function LeadershipChart({ view }: { view: BriefingView }) {
   const { chart } = view
-  const halfPage = Math.min(COLUMN_WIDTH / chart.width, MAX_CHART_HEIGHT / chart.height)
-  const scale =
-    halfPage >= LEGIBLE_SCALE
-      ? halfPage
-      : Math.min(COLUMN_WIDTH / chart.width, PAGE_CHART_HEIGHT / chart.height)
+  // The full column width, so the smallest label prints at 8 pt (issue 13); only a chart
+  // taller than a page shrinks.
+  const scale = Math.min(COLUMN_WIDTH / chart.width, PAGE_CHART_HEIGHT / chart.height)
   const width = chart.width * scale
   const height = chart.height * scale
   return (

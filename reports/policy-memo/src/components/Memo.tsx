@@ -2,19 +2,21 @@ import { type BriefingView, SECTION_IDS, type SectionId } from '@briefing/views'
 import { Document, Page } from '@react-pdf/renderer'
 import type { ComponentProps, FunctionComponent } from 'react'
 import { s } from '../styles.ts'
+import { Actions } from './Actions.tsx'
 import { Background } from './Background.tsx'
 import { ChangeLog } from './ChangeLog.tsx'
 import { ComparisonTable } from './ComparisonTable.tsx'
 import { Endnotes } from './Endnotes.tsx'
-import { Implications } from './Implications.tsx'
+import { FrontPage } from './FrontPage.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
-import { KeyJudgments } from './KeyJudgments.tsx'
 import { LeadershipChart } from './LeadershipChart.tsx'
 import { MemoHeader } from './MemoHeader.tsx'
+import { MemoText } from './MemoText.tsx'
 import { Outlook } from './Outlook.tsx'
 import { pageFrame } from './PageFrame.tsx'
 import { Quotes } from './Quotes.tsx'
 import { Recommendations } from './Recommendations.tsx'
+import { KEEP_WITH_NEXT } from './SectionHeading.tsx'
 import { Strategies } from './Strategies.tsx'
 import { Timeline } from './Timeline.tsx'
 
@@ -22,36 +24,37 @@ export type MemoMetadata = Omit<ComponentProps<typeof Document>, 'children' | 's
 
 /**
  * The memo's part for each section of the registry (packages/views/src/sections/
- * registry.ts), and whether it runs in the body or on the annex page: a section
- * without a part is a type error here. The order is the registry's.
+ * registry.ts): a section without a part is a type error here. The order, and which
+ * sections form the annex (부록), are the registry's (`SectionInfo.annex`). The glossary
+ * (issue 13, part A) joins the annex as a section of the registry when it lands.
  */
-const PARTS: Readonly<
-  Record<SectionId, { Part: FunctionComponent<{ view: BriefingView }>; annex?: true }>
-> = {
-  summary: { Part: KeyJudgments },
-  background: { Part: Background },
-  comparison: { Part: ComparisonTable },
-  strategies: { Part: Strategies },
-  figures: { Part: KeyFigures },
-  chart: { Part: LeadershipChart },
-  timeline: { Part: Timeline },
-  quotes: { Part: Quotes },
-  outlook: { Part: Outlook },
-  recommendations: { Part: Recommendations },
-  implications: { Part: Implications },
-  sources: { Part: Endnotes },
-  changes: { Part: ChangeLog, annex: true },
+const PARTS: Readonly<Record<SectionId, FunctionComponent<{ view: BriefingView }>>> = {
+  summary: FrontPage,
+  background: Background,
+  comparison: ComparisonTable,
+  strategies: Strategies,
+  figures: KeyFigures,
+  chart: LeadershipChart,
+  timeline: Timeline,
+  quotes: Quotes,
+  outlook: Outlook,
+  recommendations: Recommendations,
+  implications: Actions,
+  sources: Endnotes,
+  changes: ChangeLog,
 }
 
 /**
- * The memo in reading order: the header block, then the sections in the registry's
- * order; the annex sections (the change log) on a page of their own.
+ * The memo in reading order: the header block and the front page, the analysis, then
+ * the annex after a 부록 divider, closing with the colophon (the
+ * edition + data fingerprint pair, printed once; issue 13).
  */
 export function Memo({ view, metadata }: { view: BriefingView; metadata: MemoMetadata }) {
   const frame = pageFrame(view)
+  const inAnnex = new Set(view.sections.filter((x) => x.annex).map((x) => x.id))
   const parts = (annex: boolean) =>
-    SECTION_IDS.filter((id) => (PARTS[id].annex === true) === annex).map((id) => {
-      const { Part } = PARTS[id]
+    SECTION_IDS.filter((id) => inAnnex.has(id) === annex).map((id) => {
+      const Part = PARTS[id]
       return <Part key={id} view={view} />
     })
   return (
@@ -59,9 +62,19 @@ export function Memo({ view, metadata }: { view: BriefingView; metadata: MemoMet
       <Page size="A4" style={s.page} layout={frame}>
         <MemoHeader view={view} />
         {parts(false)}
-      </Page>
-      <Page size="A4" style={s.page} layout={frame}>
+        {/* The annex runs on in the same flow, so the last body page is not left half empty. */}
+        <MemoText
+          style={s.annexDivider}
+          tag="P"
+          minPresenceAhead={KEEP_WITH_NEXT}
+          bookmark={{ title: view.frontLabels.annex }}
+        >
+          {view.frontLabels.annex}
+        </MemoText>
         {parts(true)}
+        <MemoText style={s.colophon} tag="P">
+          {view.editionLines.colophon}
+        </MemoText>
       </Page>
     </Document>
   )

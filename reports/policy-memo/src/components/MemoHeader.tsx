@@ -4,26 +4,25 @@ import { s } from '../styles.ts'
 import { MemoText } from './MemoText.tsx'
 
 /**
- * Page 1's memo block: issuer and classification, title, the to / from / cc /
- * date / subject rows, and the edition + data fingerprint pair (the one
- * `pnpm data:fingerprint` prints and the deck shows). Structure: the title is the H1,
- * the rows a table whose labels are row headers.
+ * Page 1's memo block, compact so the bottom line fits under it (issue 13): issuer,
+ * title, subtitle, and the 수신 / 발신 / 참조 / 일자 / 제목 rows two to a line (the
+ * subject on a line of its own). The marking is in the running header only (it was
+ * printed twice on page 1); the edition + fingerprint pair is in the colophon.
+ * Structure: the title is the H1, the rows a table whose labels are row headers.
  */
 export function MemoHeader({ view }: { view: BriefingView }) {
-  const { header, stamp } = view
+  const { header } = view
+  const subject = header.rows.at(-1)
+  const pairs: Array<typeof header.rows> = []
+  const others = header.rows.slice(0, -1)
+  for (let i = 0; i < others.length; i += 2) pairs.push(others.slice(i, i + 2))
+  const lines = subject ? [...pairs, [subject]] : pairs
   return (
     <View style={s.headerBlock} wrap={false}>
       <View style={s.headerTopRule} />
-      <View
-        style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' }}
-      >
-        <MemoText style={s.issuerLine} tag="P">
-          {header.issuer}
-        </MemoText>
-        <MemoText style={s.classification} tag="P">
-          {header.classification}
-        </MemoText>
-      </View>
+      <MemoText style={s.issuerLine} tag="P">
+        {header.issuer}
+      </MemoText>
       <MemoText style={s.title} tag="H1">
         {header.title}
       </MemoText>
@@ -31,28 +30,24 @@ export function MemoHeader({ view }: { view: BriefingView }) {
         {header.subtitle}
       </MemoText>
       <View style={s.headerTable} tag="Table">
-        {header.rows.map((row, i) => (
+        {lines.map((line, i) => (
           <View
-            key={row.label}
-            style={i === header.rows.length - 1 ? s.headerRowLast : s.headerRow}
+            key={line.map((r) => r.label).join()}
+            style={i === lines.length - 1 ? s.headerRowLast : s.headerRow}
             tag="TR"
           >
-            <MemoText style={s.headerLabel} tag="TH" scope="Row">
-              {row.label}
-            </MemoText>
-            <MemoText style={s.headerValue} tag="TD">
-              {row.value}
-            </MemoText>
+            {line.map((row) => (
+              <View key={row.label} style={{ flexDirection: 'row', flex: 1 }}>
+                <MemoText style={s.headerLabel} tag="TH" scope="Row">
+                  {row.label}
+                </MemoText>
+                <MemoText style={s.headerValue} tag="TD">
+                  {row.value}
+                </MemoText>
+              </View>
+            ))}
           </View>
         ))}
-      </View>
-      <View style={s.stampLine}>
-        <MemoText style={s.stampText} tag="P">
-          {header.asOfLine}
-        </MemoText>
-        <MemoText style={s.stampText} tag="P">
-          {stamp.text}
-        </MemoText>
       </View>
     </View>
   )

@@ -5,10 +5,11 @@ import { PAGINATION_ARTIFACT } from '../tagging.ts'
 import { MemoText } from './MemoText.tsx'
 
 /**
- * Issuer, edition + fingerprint and "n / N" at the bottom of every page. The numbers
+ * Issuer and "n / N" at the bottom of every page (the edition + fingerprint pair moved
+ * to the colophon, issue 13: on every page it meant nothing to a reader). The numbers
  * come from the page template (PageFrame), not a render-prop <Text>: no lineHeight
  * can hide them (react-pdf #3402, #3566 hit render-prop page numbers). An artifact: a
- * screen reader does not read it on every page (the memo header carries the stamp).
+ * screen reader does not read it on every page (the colophon carries the stamp).
  */
 export function RunningFooter({
   view,
@@ -21,7 +22,7 @@ export function RunningFooter({
 }) {
   return (
     <View style={s.runningFooter} artifact={PAGINATION_ARTIFACT}>
-      <MemoText style={s.footerText}>{view.editionLines.footer}</MemoText>
+      <MemoText style={s.footerText}>{view.header.issuer}</MemoText>
       <MemoText style={s.pageNumber}>{pageOf(view.labels.pageOf, pageNumber, totalPages)}</MemoText>
     </View>
   )
