@@ -1,6 +1,7 @@
 import type { Dataset } from '@briefing/dataset'
 import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
+import { weigher } from './evidence.ts'
 import { messagesFor } from './messages/index.ts'
 import { resolveProse } from './prose/resolve.ts'
 import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
@@ -9,7 +10,8 @@ import * as conclusions from './sections/conclusions.ts'
 import { changes, documentInfo, editionLines, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
 import { SECTION_IDS, type SectionId } from './sections/registry.ts'
-import { sources } from './sections/sources.ts'
+import { glossary, scale } from './sections/scale.ts'
+import { sourceBase, sources } from './sections/sources.ts'
 import type { BriefingView, SectionInfo } from './types.ts'
 
 /** The order of the briefing: the memo's chapters and the deck's acts (the section registry). */
@@ -24,12 +26,13 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   // Prose refers to facts by id; from here on every builder reads resolved text.
   const data = resolveProse(written, m)
   const numbers = numberSources(data)
-  const cite = citer(numbers)
+  const cite = citer(numbers, m.via)
+  const weigh = weigher(data, numbers, m)
   const actors = actorViews(data, m)
   const words = actorWords(actors, m)
   const countries = countryLabels(actors, m)
   const leaders = leaderLabels(actors, m)
-  const comparison = analysis.comparison(data, m, cite, actors, leaders)
+  const comparison = analysis.comparison(data, m, cite, actors, leaders, weigh)
   const figures = analysis.figures(data, m, cite, countries, actors)
   const titles = Object.fromEntries(
     Object.entries(m.sections).map(([id, t]) => [id, typeof t === 'string' ? t : t(words)]),
@@ -75,7 +78,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     document: documentInfo(head, data.meta.language, m),
     actors,
     sections,
-    keyJudgments: keyJudgments(data, m, cite),
+    keyJudgments: keyJudgments(data, m, cite, weigh),
     background: analysis.background(data, cite),
     comparison,
     strategies: analysis.strategies(data, cite, actors, titles.strategies, m.separator),
@@ -91,6 +94,10 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     recommendations: conclusions.recommendations(data, m, cite, countries),
     implications: conclusions.implications(data, m, cite),
     sources: sources(data, numbers, m),
+    sourceBase: sourceBase(data, m),
+    mentionsHeading: m.evidence.mentionsHeading,
+    scale: scale(data, m),
+    glossary: glossary(data, m),
     changes: changes(data.meta, m),
   }
 }

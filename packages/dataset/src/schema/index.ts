@@ -2,6 +2,8 @@
 // named as analysts name them (Figure, TimelineEvent, KeyJudgment, …).
 export {
   actorIdsIn,
+  type ActorPart,
+  actorParts,
   actorText,
   DATA_FILES,
   type Dataset,

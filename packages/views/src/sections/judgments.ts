@@ -1,10 +1,16 @@
 import type { Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
+import type { Weigh } from '../evidence.ts'
 import { likelihoodLabel, likelihoodText } from '../format/likelihood.ts'
 import type { Messages } from '../messages/types.ts'
 import type { KeyJudgmentView } from '../types.ts'
 
-export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmentView[] {
+export function keyJudgments(
+  data: Dataset,
+  m: Messages,
+  cite: Cite,
+  weigh: Weigh,
+): KeyJudgmentView[] {
   return data.judgments.keyJudgments.map((j, i) => {
     const l = m.likelihood[j.likelihood]
     const likelihood = {
@@ -26,6 +32,7 @@ export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmen
       basis: j.basis,
       ...(j.dissent ? { dissent: j.dissent } : {}),
       citation: cite(j.sources),
+      evidence: weigh(j.sources),
     }
   })
 }
