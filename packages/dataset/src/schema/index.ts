@@ -1,8 +1,8 @@
 // Values: the schema as a whole and the date helpers. Types: one per dataset item,
 // named as analysts name them (Figure, TimelineEvent, KeyJudgment, …).
 export {
-  actorIdsIn,
   type ActorPart,
+  actorIdsIn,
   actorParts,
   actorText,
   DATA_FILES,
