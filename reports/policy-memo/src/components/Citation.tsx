@@ -11,10 +11,12 @@ const NBSP = '\u00a0'
  */
 export function Citation({ citation }: { citation: CitationView }) {
   if (citation.text === '') return null
+  // Only "[8, 19]" stays in one piece; the 재인용 names after it may break like text.
+  const numbers = citation.numbersText ?? citation.text
   return (
     <MemoText
       style={s.citation}
       tag="Reference"
-    >{`${NBSP}${citation.text.replaceAll(' ', NBSP)}`}</MemoText>
+    >{`${NBSP}${numbers.replaceAll(' ', NBSP)}${citation.text.slice(numbers.length)}`}</MemoText>
   )
 }

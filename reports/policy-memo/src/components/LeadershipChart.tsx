@@ -65,6 +65,7 @@ function ShapeOf({ shape }: { shape: Shape }) {
           height={shape.height}
           fill={shape.fill}
           {...(shape.stroke ? { stroke: shape.stroke, strokeWidth: shape.strokeWidth ?? 1 } : {})}
+          {...(shape.dash ? { strokeDasharray: shape.dash } : {})}
         />
       )
     case 'line':
@@ -88,6 +89,7 @@ function ShapeOf({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          {...(shape.dash ? { strokeDasharray: shape.dash } : {})}
         />
       )
     case 'polygon':
@@ -97,6 +99,7 @@ function ShapeOf({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          {...(shape.dash ? { strokeDasharray: shape.dash } : {})}
         />
       )
     case 'text':
