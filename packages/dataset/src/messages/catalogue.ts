@@ -394,7 +394,7 @@ export const CATALOGUE = {
     ko: () =>
       '자료가 인용한 매체·인물에는 자료가 부르는 이름(name)이 필요합니다 — 예: name: 월스트리트저널(WSJ). 제목은 자료에 인쇄된 경우에만 씁니다',
     en: () =>
-      'an outlet or person a seed cites needs the name the seed gives it (name), e.g. name: 월스트리트저널(WSJ); a title only when the seed prints one',
+      'an outlet or person a seed cites needs the name the seed gives it (name); a title only when the seed prints one',
   }),
   'source.neverCited': entry<{ id: string }>({
     ko: (p) =>
@@ -527,7 +527,7 @@ export const CATALOGUE = {
     ko: (p) =>
       `가능성을 글로 다시 적었습니다: ${q(p.text)} — 가능성은 핵심 판단(judgments.yaml)의 likelihood에 한 번만 적고, 본문에서는 {kj-…}로 가리키세요. 자료의 말을 옮긴 것이면 "…다고 봄"처럼 누구의 말인지 밝히세요`,
     en: (p) =>
-      `a likelihood restated in words: ${q(p.text)}; state it once as a judgment's likelihood and refer to it with {kj-…}; if it is a source's words, attribute them ("…다고 봄")`,
+      `a likelihood restated in words: ${q(p.text)}; state it once as a judgment's likelihood and refer to it with {kj-…}; if it is a source's words, attribute them in reported speech`,
   }),
   'prose.retypedFigure': entry<{ text: string; id: string; label: string }>({
     ko: (p) =>
