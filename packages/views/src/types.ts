@@ -310,6 +310,8 @@ export interface SourceView {
   readonly viaNumber?: number
   /** The outlets and people this document cites that the briefing cites through it. */
   readonly mentions: readonly MentionView[]
+  /** "이 자료가 인용한 매체·인물: 월스트리트저널(WSJ), …, 2025년 7월(추정) / …"; '' when none. */
+  readonly mentionsText: string
 }
 
 /** An outlet or person a document read cites: its name as the document gives it, no invented title. */

@@ -584,10 +584,8 @@ function sourceHeight(s: BriefingView['sources'][number]): number {
   const S = SOURCES
   const w = BODY_WIDTH - S.numberWidth
   const url = s.url ? blockHeight(s.url, w, S.text.font, S.text.line) : 0
-  const mentions = s.mentions.length
-    ? blockHeight(`${s.mentions.map((x) => x.text).join(' / ')} `, w, S.text.font, S.text.line) +
-      S.text.line
-    : 0
+  // The mentions line under a document (the outlets and people it cites).
+  const mentions = s.mentionsText ? blockHeight(s.mentionsText, w, S.text.font, S.text.line) : 0
   return 2 * S.padY + blockHeight(s.text, w, S.text.font, S.text.line) + url + mentions
 }
 

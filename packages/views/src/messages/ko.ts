@@ -127,6 +127,7 @@ export const ko: Messages = {
     summary: (documents, kinds, mentions) =>
       `직접 읽은 공개 자료 ${documents}건(${kinds}). 이 자료들이 인용한 매체·인물 ${mentions}곳은 해당 자료의 번호로 재인용 표시함.`,
     mentionsHeading: '이 자료가 인용한 매체·인물',
+    mentionSeparator: ' / ',
   },
   glossaryTitle: '용어 해설',
   seasons: { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' },

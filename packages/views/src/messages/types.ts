@@ -126,6 +126,8 @@ export interface Messages {
     readonly summary: (documents: number, kinds: string, mentions: number) => string
     /** Endnote heading of the outlets and people a document cites */
     readonly mentionsHeading: string
+    /** Between two mentions in an endnote: " / " */
+    readonly mentionSeparator: string
   }
   readonly glossaryTitle: string
   readonly seasons: Readonly<Record<'spring' | 'summer' | 'autumn' | 'winter', string>>

@@ -13,14 +13,21 @@ export function sources(data: Dataset, numbers: SourceNumbers, m: Messages): Sou
   const all = data.sources.sources
   return all
     .filter((s) => s.via === undefined)
-    .map((s) => ({
-      number: numbers.number.get(s.id) as number,
-      id: s.id,
-      text: endnote(s, m),
-      ...(s.url ? { url: s.url } : {}),
-      kind: m.sourceKind[s.kind],
-      mentions: all.filter((x) => x.via === s.id).map((x) => mention(x, m)),
-    }))
+    .map((s) => {
+      const mentions = all.filter((x) => x.via === s.id).map((x) => mention(x, m))
+      return {
+        number: numbers.number.get(s.id) as number,
+        id: s.id,
+        text: endnote(s, m),
+        ...(s.url ? { url: s.url } : {}),
+        kind: m.sourceKind[s.kind],
+        mentions,
+        mentionsText:
+          mentions.length === 0
+            ? ''
+            : `${m.evidence.mentionsHeading}: ${mentions.map((x) => x.text).join(m.evidence.mentionSeparator)}`,
+      }
+    })
     .sort((a, b) => a.number - b.number)
 }
 

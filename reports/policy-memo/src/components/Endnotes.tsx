@@ -15,25 +15,23 @@ export function Endnotes({ view }: { view: BriefingView }) {
     <>
       <View wrap={false}>
         <SectionHeading view={view} id="sources" />
-        {first && <Endnote source={first} mentionsHeading={view.mentionsHeading} />}
+        {first && <Endnote source={first} />}
       </View>
       {rest.map((source) => (
-        <Endnote key={source.id} source={source} mentionsHeading={view.mentionsHeading} />
+        <Endnote key={source.id} source={source} />
       ))}
     </>
   )
 }
 
-function Endnote({ source, mentionsHeading }: { source: SourceView; mentionsHeading: string }) {
+function Endnote({ source }: { source: SourceView }) {
   return (
     <View style={s.endnote} wrap={false} tag="Note">
       <MemoText style={s.endnoteNumber}>[{source.number}]</MemoText>
       <View style={s.endnoteBody}>
         <MemoText style={s.endnoteText}>{source.text}</MemoText>
-        {source.mentions.length > 0 && (
-          <MemoText style={s.endnoteMentions}>
-            {`${mentionsHeading}: ${source.mentions.map((m) => m.text).join(' / ')}`}
-          </MemoText>
+        {source.mentionsText !== '' && (
+          <MemoText style={s.endnoteMentions}>{source.mentionsText}</MemoText>
         )}
         {source.url && (
           <Link src={source.url} style={s.url} tag="Link">
