@@ -147,11 +147,22 @@ export function leadershipChart(
     shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
     shapes.push(text(x + 14, ly, col.label, FONT - 1, 400, 'start', PALETTE.muted))
   })
-  // Second legend line: the dashed hollow marker of a thin row, with its words.
-  const ty = ly + LEGEND_H - 8
+  // Under the labels, on the same line: the dashed hollow marker of a thin row, with its
+  // words (shrunk to fit the label column, as a row label is).
   const thinSample = columns[0]?.mark ?? CONTESTED_MARK
-  shapes.push(dashed(markShape(thinMark(thinSample), LABEL_W + 16, ty - 4, MARK_R)))
-  shapes.push(text(LABEL_W + 30, ty, m.evidence.legend, FONT - 1, 400, 'start', PALETTE.muted))
+  shapes.push(dashed(markShape(thinMark(thinSample), 16, ly - 4, MARK_R)))
+  const thinText = m.evidence.legend
+  shapes.push(
+    text(
+      30,
+      ly,
+      thinText,
+      Math.min(FONT - 1, fit(thinText, LABEL_W - 40, FONT - 1)),
+      400,
+      'start',
+      PALETTE.muted,
+    ),
+  )
   // The caption names the actors first and "contested" last, whatever the column order.
   const legend = [
     ...columns.filter((c) => c.key !== 'contested'),
@@ -161,7 +172,7 @@ export function leadershipChart(
     .join(m.listSeparator)
   return {
     width: W,
-    height: y + 2 * LEGEND_H - 8,
+    height: y + LEGEND_H,
     title: m.chartTitle,
     caption: `${m.chartCaption(legend)}. ${m.evidence.legend}`,
     description,

@@ -121,7 +121,7 @@ export const ko: Messages = {
     },
     secondHand: '(재인용)',
     mark: { 'single-source': '자료 1건', 'blog-only': '블로그 1건' },
-    legend: '점선 빈 표시: 자료 1건(블로그 포함)에만 근거',
+    legend: '점선 빈 표시: 자료 1건에만 근거',
     snapshot: (date, kind) => `(${date} 기준, ${kind})`,
     basedOn: (count) => `${count}개 자료 기반`,
     summary: (documents, kinds, mentions) =>

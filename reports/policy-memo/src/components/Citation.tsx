@@ -11,12 +11,21 @@ const NBSP = '\u00a0'
  */
 export function Citation({ citation }: { citation: CitationView }) {
   if (citation.text === '') return null
-  // Only "[8, 19]" stays in one piece; the 재인용 names after it may break like text.
+  // Only "[8, 19]" stays in one piece and is the Reference; the 재인용 names after it
+  // break like text.
   const numbers = citation.numbersText ?? citation.text
+  const tail = citation.text.slice(numbers.length)
+  if (tail === '')
+    return (
+      <MemoText
+        style={s.citation}
+        tag="Reference"
+      >{`${NBSP}${numbers.replaceAll(' ', NBSP)}`}</MemoText>
+    )
   return (
-    <MemoText
-      style={s.citation}
-      tag="Reference"
-    >{`${NBSP}${numbers.replaceAll(' ', NBSP)}${citation.text.slice(numbers.length)}`}</MemoText>
+    <MemoText style={s.citation}>
+      <MemoText tag="Reference">{`${NBSP}${numbers.replaceAll(' ', NBSP)}`}</MemoText>
+      {tail}
+    </MemoText>
   )
 }
