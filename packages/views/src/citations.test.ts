@@ -75,6 +75,13 @@ describe('the shipped briefing’s citations', () => {
     }
   })
 
+  it('a judgment’s evidence counts what supports it, not who disputes it', () => {
+    // Judgment 6 rests on the blog alone; Brookings and the industry view are its dissent.
+    const j = v.keyJudgments.find((x) => x.id === 'kj-china-long-game')
+    expect(j?.evidence.key).toBe('blog-only')
+    expect(j?.citation.numbers.length).toBeGreaterThan(1)
+  })
+
   it('judgment 3 cites three documents, not seven sources', () => {
     const j = v.keyJudgments.find((x) => x.id === 'kj-export-controls-double-edged')
     expect(j?.citation.numbers).toHaveLength(3)

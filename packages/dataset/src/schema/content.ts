@@ -210,7 +210,12 @@ export const KeyJudgment = z
     likelihood: Likelihood,
     confidence: Confidence,
     basis: Text.describe('Why we judge so, in a sentence or two'),
-    dissent: Text.optional().describe('Where the sources disagree with this judgment'),
+    dissent: z
+      .union([Text, z.object({ text: Text, sources: SourceRefs }).strict()])
+      .optional()
+      .describe(
+        'Where the sources disagree with this judgment; with its own sources when they are not the basis (they are cited, not counted as support)',
+      ),
     support: z
       .array(Id)
       .min(1, 'judgment.needsSupport')

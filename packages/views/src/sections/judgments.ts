@@ -22,6 +22,12 @@ export function keyJudgments(
       key: j.confidence,
       label: `${m.confidenceLabel} ${m.confidence[j.confidence]}`,
     }
+    const dissent =
+      j.dissent === undefined
+        ? undefined
+        : typeof j.dissent === 'string'
+          ? { text: j.dissent, sources: [] }
+          : j.dissent
     return {
       id: j.id,
       number: i + 1,
@@ -30,8 +36,9 @@ export function keyJudgments(
       confidence,
       estimate: `${likelihoodText(j.likelihood, m)} · ${confidence.label}`,
       basis: j.basis,
-      ...(j.dissent ? { dissent: j.dissent } : {}),
-      citation: cite(j.sources),
+      ...(dissent ? { dissent: dissent.text } : {}),
+      citation: cite([...j.sources, ...(dissent?.sources ?? [])]),
+      // What supports the judgment, not who disputes it: the dissent's sources are cited only.
       evidence: weigh(j.sources),
     }
   })
