@@ -173,7 +173,7 @@ describe('the memo of the large dataset', () => {
         header: `${t.dimension}${view.actors.map((a) => a.name).join('')}${t.assessment}${t.leader}`,
         rows: g.rows.map(
           (r) =>
-            `${r.dimension}${r.positions.map((p) => p.text).join('')}${r.assessment}${r.citation.text}${r.leader.label}`,
+            `${r.dimension}${r.evidence.mark}${r.positions.map((p) => p.text).join('')}${r.assessment}${r.citation.text}${r.leader.label}`,
         ),
       })),
       {

@@ -19,7 +19,8 @@ function load(): Dataset {
 function claims(data: Dataset): Array<{ id: string; sources?: unknown }> {
   const out: Array<{ id: string; sources?: unknown }> = []
   for (const [section, value] of Object.entries(data)) {
-    if (section === 'sources' || section === 'meta') continue
+    // Terms are words, not claims: they carry no sources.
+    if (section === 'sources' || section === 'meta' || section === 'terms') continue
     walk(value, (v) => {
       if (
         v &&

@@ -39,7 +39,9 @@ describe.each(Object.entries(dirs))('views of the %s dataset', (_, dir) => {
     for (const c of citations) {
       expect(c.numbers.length).toBeGreaterThan(0)
       for (const n of c.numbers) expect(n >= 1 && n <= max).toBe(true)
-      expect(c.text).toBe(`[${c.numbers.join(', ')}]`)
+      expect(c.numbersText).toBe(`[${c.numbers.join(', ')}]`)
+      // The text is the numbers, then any outlets or people cited through them (재인용).
+      expect(c.text.startsWith(c.numbersText as string)).toBe(true)
     }
   })
 
@@ -104,7 +106,8 @@ describe('formatting in the views', () => {
   it('formats figures with their unit', () => {
     expect(v.figures[0]?.value).toBe('23쪽')
   })
-  it('uses the ICD 203 words for likelihood', () => {
-    expect(v.keyJudgments[0]?.estimate).toBe('가능성 높음(55~80%) · 신뢰도 보통')
+  it('uses the ICD 203 bands with words that do not overstate them', () => {
+    // 55~80% is "비교적 높음": plain "높음" reads as above 80% to many Korean readers (#13).
+    expect(v.keyJudgments[0]?.estimate).toBe('가능성 비교적 높음(55~80%) · 신뢰도 보통')
   })
 })

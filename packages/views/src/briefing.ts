@@ -1,6 +1,7 @@
 import type { Dataset } from '@briefing/dataset'
 import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
+import { weigher } from './evidence.ts'
 import { messagesFor } from './messages/index.ts'
 import { resolveProse } from './prose/resolve.ts'
 import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
@@ -9,7 +10,8 @@ import * as conclusions from './sections/conclusions.ts'
 import { changes, documentInfo, editionLines, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
 import { ANNEX_IDS, SECTION_IDS, type SectionId } from './sections/registry.ts'
-import { sources } from './sections/sources.ts'
+import { glossary, scale } from './sections/scale.ts'
+import { sourceBase, sources } from './sections/sources.ts'
 import type { BriefingView, SectionInfo } from './types.ts'
 
 /** The order of the briefing: the memo's chapters and the deck's acts (the section registry). */
@@ -27,12 +29,13 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   // Prose refers to facts by id; from here on every builder reads resolved text.
   const data = resolveProse(written, m)
   const numbers = numberSources(data)
-  const cite = citer(numbers)
+  const cite = citer(numbers, m.via)
+  const weigh = weigher(data, numbers, m)
   const actors = actorViews(data, m)
   const words = actorWords(actors, m)
   const countries = countryLabels(actors, m)
   const leaders = leaderLabels(actors, m)
-  const comparison = analysis.comparison(data, m, cite, actors, leaders)
+  const comparison = analysis.comparison(data, m, cite, actors, leaders, weigh)
   const figures = analysis.figures(data, m, cite, countries, actors)
   const titles = Object.fromEntries(
     Object.entries(m.sections).map(([id, t]) => [id, typeof t === 'string' ? t : t(words)]),
@@ -55,7 +58,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   })
   const head = header(data.meta, m)
   const stamped = stamp(data.meta, fingerprint, m)
-  const judgments = keyJudgments(data, m, cite)
+  const judgments = keyJudgments(data, m, cite, weigh)
   return {
     language: data.meta.language,
     labels: {
@@ -109,6 +112,10 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     front: conclusions.front(data, m, cite, judgments, head),
     frontLabels: { interest: m.front.interest, annex: m.annex.title },
     sources: sources(data, numbers, m),
+    sourceBase: sourceBase(data, m),
+    mentionsHeading: m.evidence.mentionsHeading,
+    scale: scale(data, m),
+    glossary: glossary(data, m),
     changes: changes(data.meta, m),
   }
 }

@@ -1,24 +1,36 @@
 import type { Dataset } from '@briefing/dataset'
 import { formatCitation } from './citationText.ts'
 import { SECTION_IDS, SECTIONS } from './sections/registry.ts'
-import type { Citation } from './types.ts'
+import type { Citation, CitationVia } from './types.ts'
 
 /** The data a reader meets citations in, in order: each section's `cites`, in section order. */
 const READING_ORDER = SECTION_IDS.flatMap((id) => SECTIONS[id].cites)
 
 /**
- * Citation numbers: sources are numbered in the order a reader first meets them
- * (the memo's and the deck's shared order); sources reached only through another
- * (a seed that is cited via its outlets) follow in sources.yaml order. One numbering
+ * How every source id is cited. Only the documents read (the seeds) are numbered, in
+ * the order a reader first meets them or anything they cite (the memo's and the deck's
+ * shared order); an outlet or person a seed cites takes its seed's number and is named
+ * beside it (재인용). A seed never cited follows in sources.yaml order. One numbering
  * for both outputs: [n] in the memo is [n] in the deck.
  */
-export function numberSources(data: Dataset): ReadonlyMap<string, number> {
-  const numbers = new Map<string, number>()
+export interface SourceNumbers {
+  /** Every source id → the number it is cited under (a mention: its seed's). */
+  readonly number: ReadonlyMap<string, number>
+  /** A mention's id → the name the seed gives it ("월스트리트저널(WSJ)"). */
+  readonly mention: ReadonlyMap<string, string>
+}
+
+export function numberSources(data: Dataset): SourceNumbers {
+  const seedOf = new Map(data.sources.sources.map((s) => [s.id, s.via ?? s.id]))
+  const seeds = new Map<string, number>()
+  const meet = (id: string) => {
+    const seed = seedOf.get(id)
+    if (seed !== undefined && !seeds.has(seed)) seeds.set(seed, seeds.size + 1)
+  }
   const visit = (value: unknown, key?: string): void => {
     if (Array.isArray(value)) {
       if (key === 'sources') {
-        for (const id of value)
-          if (typeof id === 'string' && !numbers.has(id)) numbers.set(id, numbers.size + 1)
+        for (const id of value) if (typeof id === 'string') meet(id)
       } else for (const item of value) visit(item)
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) visit(v, k)
@@ -28,14 +40,31 @@ export function numberSources(data: Dataset): ReadonlyMap<string, number> {
     const content = data[file] as Readonly<Record<string, unknown>>
     visit(key === undefined ? content : content[key])
   }
-  for (const s of data.sources.sources) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size + 1)
-  return numbers
+  for (const s of data.sources.sources) if (s.seed) meet(s.id)
+  const number = new Map<string, number>()
+  const mention = new Map<string, string>()
+  for (const s of data.sources.sources) {
+    const n = seeds.get(s.via ?? s.id)
+    if (n !== undefined) number.set(s.id, n)
+    if (s.via !== undefined) mention.set(s.id, s.name ?? s.title ?? s.id)
+  }
+  return { number, mention }
 }
 
 export type Cite = (ids: readonly string[]) => Citation
 
-/** Turns source ids into "[2, 5]". */
-export function citer(numbers: ReadonlyMap<string, number>): Cite {
-  return (ids) =>
-    formatCitation(ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined))
+/** Turns source ids into "[2, 5]", or "[3] (WSJ 재인용)" when a mention is among them. */
+export function citer(numbers: SourceNumbers, viaWord: string): Cite {
+  return (ids) => {
+    const direct: number[] = []
+    const via: CitationVia[] = []
+    for (const id of ids) {
+      const n = numbers.number.get(id)
+      if (n === undefined) continue
+      const name = numbers.mention.get(id)
+      if (name === undefined) direct.push(n)
+      else via.push({ number: n, names: [name], word: viaWord })
+    }
+    return formatCitation(direct, via)
+  }
 }

@@ -6,10 +6,99 @@ import type { ActorLine, Mark } from './style/palette.ts'
 
 export type { SectionId }
 
-/** Citation numbers of one claim, e.g. numbers [2, 5] shown as "[2, 5]". */
+/** An outlet or person a document read is cited for (재인용), under that document's number. */
+export interface CitationVia {
+  readonly number: number
+  /** As the document names them: "월스트리트저널(WSJ)", "리스 맥과이어" */
+  readonly names: readonly string[]
+  /** "재인용" */
+  readonly word: string
+}
+
+/**
+ * The citation of one claim. Numbers are those of the documents read (the four seeds) and
+ * nothing else; who a document cites is named beside its number, not numbered:
+ * numbers [1, 3], text "[1, 3] (3: 리스 맥과이어 재인용)".
+ */
 export interface Citation {
   readonly numbers: readonly number[]
+  /** What both outputs print after the claim: numbers, then who is cited second-hand. */
   readonly text: string
+  /**
+   * The numbers alone: "[1, 3]" (a link target, a tight table cell). The views always set
+   * this and `via`; they are optional so a renderer's empty placeholder
+   * ({ numbers: [], text: '' }) stays a Citation.
+   */
+  readonly numbersText?: string
+  /** Per document number, the outlets and people it is cited for, in number order. */
+  readonly via?: readonly CitationVia[]
+}
+
+/**
+ * How much evidence a row or judgment rests on, computed from its sources (never typed):
+ * how many of the documents read support it, of which kinds, first- or second-hand.
+ */
+export interface EvidenceView {
+  /** single-source: one document; blog-only: one document and it is the blog; multi: two or more. */
+  readonly key: 'single-source' | 'blog-only' | 'multi'
+  /** "자료 1건 · 블로그", "자료 3건 · 연구기관 요약·신문(재인용)·칼럼" */
+  readonly label: string
+  /** The text mark next to a thin row in both tables ("블로그 1건", "자료 1건"); '' for multi. */
+  readonly mark: string
+  /** How many documents read support it. */
+  readonly documents: number
+  /** Their citation numbers. */
+  readonly numbers: readonly number[]
+  /** Their kinds (source kind keys: blog, news, column, think-tank-summary), in number order. */
+  readonly kinds: readonly string[]
+  /** Numbers of the documents cited only for an outlet or person they cite (second-hand). */
+  readonly secondHand: readonly number[]
+}
+
+/** One line of the estimative key. */
+export interface ScaleTermView {
+  readonly key: string
+  /** "가능성 비교적 높음", "신뢰도 보통" */
+  readonly label: string
+  /** "55~80%" (likelihood only; '' for confidence) */
+  readonly range: string
+  readonly meaning: string
+  /** Whether a key judgment of this briefing uses it. */
+  readonly used: boolean
+}
+
+/** The likelihood and confidence terms, defined once (memo page 1 or 2, deck appendix). */
+export interface ScaleView {
+  readonly title: string
+  readonly likelihoodHeading: string
+  readonly confidenceHeading: string
+  readonly likelihood: readonly ScaleTermView[]
+  readonly confidence: readonly ScaleTermView[]
+  readonly note: string
+}
+
+/** One glossary entry (terms.yaml with glossary: true), in our own words. */
+export interface GlossaryEntryView {
+  readonly id: string
+  readonly term: string
+  readonly definition: string
+}
+
+export interface GlossaryView {
+  readonly title: string
+  readonly entries: readonly GlossaryEntryView[]
+}
+
+/** What the briefing is built from, for the summary and the 자료와 한계 box. */
+export interface SourceBaseView {
+  /** Documents read (seeds). */
+  readonly documents: number
+  /** Outlets and people they cite (cited second-hand, never numbered). */
+  readonly mentions: number
+  /** "4개 자료 기반" */
+  readonly text: string
+  /** "직접 읽은 공개 자료 4건(…). 이 자료들이 인용한 매체·인물 19곳은 …" */
+  readonly detail: string
 }
 
 /** A labelled value with its stable key, so renderers can pick a shape or pattern. */
@@ -90,6 +179,7 @@ export interface KeyJudgmentView {
   readonly basis: string
   readonly dissent?: string
   readonly citation: Citation
+  readonly evidence: EvidenceView
 }
 
 export interface ContextView {
@@ -108,6 +198,7 @@ export interface ComparisonRowView {
   /** An actor's key or "contested", its words ("미국 우위") and its mark. */
   readonly leader: Tagged<string> & { readonly mark: Mark }
   readonly citation: Citation
+  readonly evidence: EvidenceView
 }
 
 export interface ComparisonGroupView {
@@ -292,7 +383,19 @@ export interface SourceView {
   readonly text: string
   readonly url?: string
   readonly kind: string
+  /** Never set since mentions are not numbered (kept for older renderers). */
   readonly viaNumber?: number
+  /** The outlets and people this document cites that the briefing cites through it. */
+  readonly mentions: readonly MentionView[]
+  /** "이 자료가 인용한 매체·인물: 월스트리트저널(WSJ), …, 2025년 7월(추정) / …"; '' when none. */
+  readonly mentionsText: string
+}
+
+/** An outlet or person a document read cites: its name as the document gives it, no invented title. */
+export interface MentionView {
+  readonly id: string
+  /** "리스 맥과이어 · 전 바이든 행정부 AI 칩 수출 통제 담당, 발언, 2025년(추정)" */
+  readonly text: string
 }
 
 /** The lines around the change log and on every page, composed once for both outputs. */
@@ -390,6 +493,13 @@ export interface BriefingView {
   readonly front: FrontView
   /** Words for action parts and debate labels. */
   readonly frontLabels: { readonly interest: string; readonly annex: string }
+  /** The documents read, numbered; each with the outlets and people it cites. */
   readonly sources: readonly SourceView[]
+  /** "4개 자료 기반" and its detail line. */
+  readonly sourceBase: SourceBaseView
+  /** Heading of the mentions listed under each endnote: "이 자료가 인용한 매체·인물" */
+  readonly mentionsHeading: string
+  readonly scale: ScaleView
+  readonly glossary: GlossaryView
   readonly changes: readonly ChangeView[]
 }

@@ -130,6 +130,7 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
       for (const row of group.rows)
         shows(
           row.dimension,
+          row.evidence.mark,
           ...row.positions.map((p) => p.text),
           row.assessment,
           row.citation.text,

@@ -244,6 +244,8 @@ export const s = StyleSheet.create({
   runIn: { fontWeight: 700, color: colour.ink },
   citation: { fontSize: 8, color: colour.muted },
   citationLink: { color: colour.muted, textDecoration: 'none' },
+  /** "블로그 1건" after a thin row's dimension: the views' evidence mark. */
+  evidenceMark: { fontSize: 8.5, fontWeight: 400, color: colour.muted },
   note: { ...small, color: colour.muted },
   label: { fontSize: 9, fontWeight: 700, color: colour.muted },
 
@@ -469,6 +471,8 @@ export const s = StyleSheet.create({
   endnoteNumber: { width: 24, fontSize: 8.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   endnoteBody: { flex: 1 },
   endnoteText: { fontSize: 8.5, lineHeight: 1.5 },
+  /** The outlets and people a document cites, under its endnote. */
+  endnoteMentions: { fontSize: 8.5, lineHeight: 1.5, color: colour.muted, marginTop: 2 },
   url: { fontSize: 8.5, lineHeight: 1.45, color: colour.navy, textDecoration: 'none' },
 
   // Change log annex.

@@ -422,7 +422,8 @@ function comparisonRowHeight(r: BriefingView['comparison'][number]['rows'][numbe
   const lead = widths[widths.length - 1] ?? 0
   return rowOf(
     Math.max(
-      cellLines(r.dimension, dim),
+      // The dimension cell also holds the views' evidence mark ("블로그 1건") on a thin row.
+      cellLines(r.evidence.mark ? `${r.dimension} ${r.evidence.mark}` : r.dimension, dim),
       ...r.positions.map((p, i) => cellLines(p.text, widths[i + 1] ?? 0)),
       cellLines(withCitation(r.assessment, r.citation), as),
       // The leader cell holds a 20 px marker before its label.
@@ -583,7 +584,9 @@ function sourceHeight(s: BriefingView['sources'][number]): number {
   const S = SOURCES
   const w = BODY_WIDTH - S.numberWidth
   const url = s.url ? blockHeight(s.url, w, S.text.font, S.text.line) : 0
-  return 2 * S.padY + blockHeight(s.text, w, S.text.font, S.text.line) + url
+  // The mentions line under a document (the outlets and people it cites).
+  const mentions = s.mentionsText ? blockHeight(s.mentionsText, w, S.text.font, S.text.line) : 0
+  return 2 * S.padY + blockHeight(s.text, w, S.text.font, S.text.line) + url + mentions
 }
 
 function backgroundHeight(c: BriefingView['background'][number]): number {

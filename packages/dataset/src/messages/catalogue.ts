@@ -396,6 +396,16 @@ export const CATALOGUE = {
     ko: () => '원자료(seed)는 직접 읽은 자료입니다 — "via"나 "seed: true" 중 하나를 지우세요',
     en: () => 'a seed is read directly; remove "via" or "seed: true"',
   }),
+  'source.seedNeedsTitle': entry({
+    ko: () => '직접 읽은 자료(seed)에는 자료에 인쇄된 제목(title)이 필요합니다',
+    en: () => 'a seed needs its title as printed (title)',
+  }),
+  'source.mentionNeedsName': entry({
+    ko: () =>
+      '자료가 인용한 매체·인물에는 자료가 부르는 이름(name)이 필요합니다 — 예: name: 월스트리트저널(WSJ). 제목은 자료에 인쇄된 경우에만 씁니다',
+    en: () =>
+      'an outlet or person a seed cites needs the name the seed gives it (name); a title only when the seed prints one',
+  }),
   'source.neverCited': entry<{ id: string }>({
     ko: (p) =>
       `출처 ${josa(q(p.id), '이')} 어디서도 인용되지 않습니다 — 주장에서 인용하거나 지우세요`,
@@ -516,6 +526,18 @@ export const CATALOGUE = {
       `참조 형식이 아닙니다: ${q(p.raw)} — id는 소문자·숫자·"-"로 씁니다(예: {fig-us-lead-years}). 중괄호 속 글을 그대로 보이려면 {=…}`,
     en: (p) =>
       `${q(p.raw)} is not a reference; ids are lowercase letters, digits and "-" (e.g. {fig-us-lead-years}); to show braced words as they are, write {=…}`,
+  }),
+  'prose.termVariant': entry<{ text: string; preferred: string; term: string }>({
+    ko: (p) =>
+      `용어를 통일하세요: ${josa(q(p.text), '은')} ${q(p.preferred)}의 다른 표기입니다 — ${josa(q(p.preferred), '으로')} 쓰세요(terms.yaml ${p.term}). 인용문과 제목은 그대로 둡니다`,
+    en: (p) =>
+      `use one term: ${q(p.text)} is a variant of ${q(p.preferred)}; write ${q(p.preferred)} (terms.yaml ${p.term}); quotations and titles stay as they are`,
+  }),
+  'prose.likelihoodRestated': entry<{ text: string }>({
+    ko: (p) =>
+      `가능성을 글로 다시 적었습니다: ${q(p.text)} — 가능성은 핵심 판단(judgments.yaml)의 likelihood에 한 번만 적고, 본문에서는 {kj-…}로 가리키세요. 자료의 말을 옮긴 것이면 "…다고 봄"처럼 누구의 말인지 밝히세요`,
+    en: (p) =>
+      `a likelihood restated in words: ${q(p.text)}; state it once as a judgment's likelihood and refer to it with {kj-…}; if it is a source's words, attribute them in reported speech`,
   }),
   'prose.retypedFigure': entry<{ text: string; id: string; label: string }>({
     ko: (p) =>

@@ -41,6 +41,10 @@ const VERBATIM: ReadonlyArray<{ section: SectionName; key: string }> = [
   { section: 'quotes', key: 'text' },
   { section: 'sources', key: 'title' },
   { section: 'sources', key: 'originalTitle' },
+  // The words themselves, not prose about them: a variant is listed to be found elsewhere.
+  { section: 'terms', key: 'preferred' },
+  { section: 'terms', key: 'variants' },
+  { section: 'terms', key: 'keep' },
 ]
 
 export function roleOf(section: SectionName, key: string): StringRole {

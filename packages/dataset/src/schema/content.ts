@@ -64,8 +64,17 @@ export const comparisonRowFor = (actors: ActorIds) =>
       sources: SourceRefs,
     },
     actors,
-    (id) => Text.describe(`The position of ${id}`),
+    (id) => CellText.describe(`The position of ${id}`),
   )
+
+/**
+ * One actor's cell of a comparison row: one text, or parts that each carry their own
+ * sources when the cell joins what different documents say (a blog's 2025 snapshot and a
+ * newspaper's later report), so the views can label each part with where it comes from.
+ */
+export const CellPart = z.object({ text: Text, sources: SourceRefs }).strict()
+export const CellText = z.union([Text, z.array(CellPart).min(1).max(4)])
+
 export const comparisonFileFor = (actors: ActorIds) => {
   const group = z
     .object({
@@ -205,7 +214,12 @@ export const KeyJudgment = z
     likelihood: Likelihood,
     confidence: Confidence,
     basis: Text.describe('Why we judge so, in a sentence or two'),
-    dissent: Text.optional().describe('Where the sources disagree with this judgment'),
+    dissent: z
+      .union([Text, z.object({ text: Text, sources: SourceRefs }).strict()])
+      .optional()
+      .describe(
+        'Where the sources disagree with this judgment; with its own sources when they are not the basis (they are cited, not counted as support)',
+      ),
     front: z
       .boolean()
       .optional()

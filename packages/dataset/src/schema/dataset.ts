@@ -13,6 +13,7 @@ import {
 import { MetaFile } from './meta.ts'
 import type { ActorIds } from './primitives.ts'
 import { SourcesFile } from './sources.ts'
+import { TermsFile } from './terms.ts'
 
 /** One data file: its schema, and what the analyst calls its items. */
 interface DataFile {
@@ -59,6 +60,7 @@ export const DATA_FILES = {
     items: { recommendations: '제언', implications: '시사점' },
     claims: false,
   },
+  terms: { schema: () => TermsFile, items: { terms: '용어' }, claims: false },
 } as const satisfies Record<string, DataFile>
 
 export type SectionName = keyof typeof DATA_FILES
@@ -94,8 +96,30 @@ export function actorIdsIn(meta: unknown): ActorIds {
   return ids.every((id): id is string => typeof id === 'string') ? ids : undefined
 }
 
-/** The text an actor-keyed item (a comparison row, a horizon) gives for one actor. */
+/** One part of an actor's cell: its text and, when the part names them, its own sources. */
+export interface ActorPart {
+  readonly text: string
+  readonly sources?: readonly string[]
+}
+
+/** The parts an actor-keyed item (a comparison row, a horizon) gives for one actor. */
+export function actorParts(item: Readonly<Record<string, unknown>>, actor: string): ActorPart[] {
+  const value = item[actor]
+  if (typeof value === 'string') return [{ text: value }]
+  if (!Array.isArray(value)) return []
+  return value.flatMap((p: unknown) => {
+    const part = p as { text?: unknown; sources?: unknown } | null
+    if (typeof part?.text !== 'string') return []
+    const sources = Array.isArray(part.sources)
+      ? part.sources.filter((s): s is string => typeof s === 'string')
+      : undefined
+    return [{ text: part.text, ...(sources ? { sources } : {}) }]
+  })
+}
+
+/** The text an actor-keyed item gives for one actor (parts joined with "; "). */
 export function actorText(item: Readonly<Record<string, unknown>>, actor: string): string {
-  const text = item[actor]
-  return typeof text === 'string' ? text : ''
+  return actorParts(item, actor)
+    .map((p) => p.text)
+    .join('; ')
 }

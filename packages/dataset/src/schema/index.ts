@@ -3,7 +3,9 @@
 
 export { FRONT_ACTIONS_MAX, FRONT_JUDGMENTS_MAX } from './content.ts'
 export {
+  type ActorPart,
   actorIdsIn,
+  actorParts,
   actorText,
   DATA_FILES,
   type Dataset,

@@ -16,7 +16,12 @@ export const Source = z
   .object({
     id: Id,
     kind: SourceKind,
-    title: Text.describe('Title as read (Korean for the seeds)'),
+    title: Text.optional().describe(
+      'Title as read: required for a seed; for a cited outlet only when the seed prints it',
+    ),
+    name: Text.optional().describe(
+      'For a cited outlet or person (via): who, as the seed names them, e.g. 월스트리트저널(WSJ), 리스 맥과이어',
+    ),
     originalTitle: Text.optional().describe('Original title where the source is a translation'),
     author: Text.optional(),
     authorRole: Text.optional(),

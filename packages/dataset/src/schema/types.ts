@@ -3,6 +3,7 @@ import type * as C from './content.ts'
 import type { Actor as ActorSchema, MetaFile } from './meta.ts'
 import type * as P from './primitives.ts'
 import type { SourceKind as SourceKindSchema, Source as SourceSchema } from './sources.ts'
+import type { Term as TermSchema } from './terms.ts'
 
 export type Meta = z.infer<typeof MetaFile>
 export type Actor = z.infer<typeof ActorSchema>
@@ -27,3 +28,4 @@ export type Leader = string
 export type Likelihood = z.infer<typeof P.Likelihood>
 export type Confidence = z.infer<typeof P.Confidence>
 export type Horizon = z.infer<typeof P.Horizon>
+export type Term = z.infer<typeof TermSchema>

@@ -74,6 +74,18 @@ export function referenceProblems(data: Dataset): PendingProblem[] {
   })
 
   data.sources.sources.forEach((s, i) => {
+    if (s.seed && s.title === undefined)
+      problems.push({
+        section: 'sources',
+        path: ['sources', i, 'id'],
+        message: msg('source.seedNeedsTitle'),
+      })
+    if (!s.seed && s.name === undefined)
+      problems.push({
+        section: 'sources',
+        path: ['sources', i, 'id'],
+        message: msg('source.mentionNeedsName'),
+      })
     if (s.via === undefined) return
     if (!seedIds.includes(s.via)) {
       unknown.push({ section: 'sources', path: ['sources', i, 'via'], kind: 'seed', ref: s.via })

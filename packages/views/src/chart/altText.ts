@@ -5,8 +5,8 @@ export interface ChartAltRow {
   readonly dimension: string
   /** The column's key (an actor's key or "contested"). */
   readonly leader: string
-  /** How many sources the row cites. */
-  readonly sources: number
+  /** Its evidence base (views/src/evidence.ts): multi, single-source or blog-only. */
+  readonly evidence: 'single-source' | 'blog-only' | 'multi'
 }
 
 /** One band of the chart (a comparison group) with its rows, as drawn. */
@@ -25,7 +25,7 @@ export interface ChartAltColumn {
  * The chart's alternative text, in the dataset's language, from the rows the chart draws
  * (leadershipChart passes what it drew): the title, then per group how many rows, who leads
  * how many of them and which, the actors first and "contested" last as in the caption, and
- * the rows that rest on a single source. A screen reader reads this instead of the shapes.
+ * the rows that rest on one document, and those that rest on the blog alone. A screen reader reads this instead of the shapes.
  */
 export function chartAltText(
   title: string,
@@ -44,9 +44,13 @@ export function chartAltText(
       .filter((x) => x.rows.length > 0)
       .map((x) => m.chartAlt.count(x.col.label, x.rows.length, list(x.rows)))
       .join(m.listSeparator)
-    const single = group.rows.filter((r) => r.sources === 1)
-    const sentence = m.chartAlt.group(group.label, group.rows.length, counts)
-    return single.length > 0 ? `${sentence} ${m.chartAlt.singleSource(list(single))}` : sentence
+    const single = group.rows.filter((r) => r.evidence === 'single-source')
+    const blog = group.rows.filter((r) => r.evidence === 'blog-only')
+    return [
+      m.chartAlt.group(group.label, group.rows.length, counts),
+      ...(single.length > 0 ? [m.chartAlt.singleSource(list(single))] : []),
+      ...(blog.length > 0 ? [m.chartAlt.blogOnly(list(blog))] : []),
+    ].join(' ')
   })
   return [`${title}.`, ...parts].join(' ')
 }

@@ -13,6 +13,8 @@ export type Shape =
       readonly fill: string
       readonly stroke?: string
       readonly strokeWidth?: number
+      /** A dashed outline ("2 1.5"): a marker drawn for a row that rests on one document. */
+      readonly dash?: string
     }
   | {
       readonly kind: 'line'
@@ -32,6 +34,7 @@ export type Shape =
       readonly fill: string
       readonly stroke: string
       readonly strokeWidth: number
+      readonly dash?: string
     }
   | {
       readonly kind: 'polygon'
@@ -40,6 +43,7 @@ export type Shape =
       readonly fill: string
       readonly stroke: string
       readonly strokeWidth: number
+      readonly dash?: string
     }
   | {
       readonly kind: 'text'

@@ -3,7 +3,7 @@ import { CONTESTED_MARK, MARK_GLYPH, type Mark, PALETTE } from '../style/palette
 import type { ActorView, ComparisonGroupView } from '../types.ts'
 import { type ChartAltGroup, type ChartAltRow, chartAltText } from './altText.ts'
 import { type ChartGeometry, estimateEm, type Shape } from './geometry.ts'
-import { markShape } from './marks.ts'
+import { dashed, markShape, thinMark } from './marks.ts'
 
 /** Layout constants of the chart, in chart units. */
 const W = 720
@@ -89,12 +89,21 @@ export function leadershipChart(
       drawnRows.push({
         dimension: row.dimension,
         leader: (columns[columnOf(row.leader.key)] as Column).key,
-        sources: row.citation.numbers.length,
+        evidence: row.evidence.key,
       })
       const rowText = label(row.dimension, LABEL_W - 16, ROW_H)
       const cy = y + rowText.height / 2
       shapes.push(...labelShapes(rowText, y, 400))
-      shapes.push(markShape(row.leader.mark, colX(columnOf(row.leader.key)), cy, MARK_R))
+      // A row resting on one document (or the blog alone) is drawn hollow with a dashed
+      // outline, so the chart does not weigh it like a row several documents support.
+      const thin = row.evidence.key !== 'multi'
+      const mark = markShape(
+        thin ? thinMark(row.leader.mark) : row.leader.mark,
+        colX(columnOf(row.leader.key)),
+        cy,
+        MARK_R,
+      )
+      shapes.push(thin ? dashed(mark) : mark)
       shapes.push({
         kind: 'line',
         x1: 0,
@@ -104,7 +113,9 @@ export function leadershipChart(
         stroke: PALETTE.grid,
         strokeWidth: 0.5,
       })
-      description.push(`${group.horizon.label} ${row.dimension}: ${row.leader.label}`)
+      description.push(
+        `${group.horizon.label} ${row.dimension}: ${row.leader.label}${m.separator}${row.evidence.label}`,
+      )
       y += rowText.height
     }
   }
@@ -138,6 +149,22 @@ export function leadershipChart(
     shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
     shapes.push(text(x + 14, ly, col.label, MIN_FONT, 400, 'start', PALETTE.muted))
   })
+  // Under the labels, on the same line: the dashed hollow marker of a thin row, with its
+  // words (shrunk to fit the label column, as a row label is).
+  const thinSample = columns[0]?.mark ?? CONTESTED_MARK
+  shapes.push(dashed(markShape(thinMark(thinSample), 16, ly - 4, MARK_R)))
+  const thinText = m.evidence.legend
+  shapes.push(
+    text(
+      30,
+      ly,
+      thinText,
+      Math.min(FONT - 1, fit(thinText, LABEL_W - 40, FONT - 1)),
+      400,
+      'start',
+      PALETTE.muted,
+    ),
+  )
   // The caption names the actors first and "contested" last, whatever the column order.
   const legend = [
     ...columns.filter((c) => c.key !== 'contested'),
@@ -149,7 +176,7 @@ export function leadershipChart(
     width: W,
     height: y + LEGEND_H,
     title: m.chartTitle,
-    caption: m.chartCaption(legend),
+    caption: `${m.chartCaption(legend)}. ${m.evidence.legend}`,
     description,
     alt: chartAltText(m.chartTitle, drawn, columns, m),
     shapes,

@@ -1,6 +1,24 @@
 import type { Mark } from '../style/palette.ts'
 import type { Shape } from './geometry.ts'
 
+/** The dash of a thin row's marker outline, in chart units. */
+export const THIN_DASH = '2.5 1.5'
+
+/**
+ * The same mark hollow with a dashed outline: how the chart draws a row that rests on
+ * one document (or the blog alone). Shape and outline carry it, not colour.
+ */
+export function thinMark(mark: Mark): Mark {
+  return { ...mark, fill: '#ffffff' }
+}
+
+/** A mark's shape with a dashed outline (a thin row's marker). */
+export function dashed(shape: Shape): Shape {
+  return shape.kind === 'line' || shape.kind === 'text'
+    ? shape
+    : { ...shape, dash: THIN_DASH, strokeWidth: 1.5 }
+}
+
 /**
  * A mark centred at (cx, cy) with "radius" r, as one shape: the chart draws it at its
  * size, and the deck's and the memo's leader markers draw the same shape at text size.

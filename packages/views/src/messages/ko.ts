@@ -56,13 +56,15 @@ export const ko: Messages = {
   separator: ' · ',
   bylineDash: '— ',
   horizon: { current: '현재', 'short-term': '단기', 'medium-long-term': '중장기' },
-  // ICD 203 scale; the percentages are the standard's own bands.
+  // ICD 203 scale; the percentages are the standard's own bands. The words are ours:
+  // "높음" for 55~80% reads as above 80% to many Korean readers, so the two middle bands
+  // say "비교적" and only 80% and above is "매우 높음" (#13).
   likelihood: {
     'almost-no-chance': { word: '거의 없음', range: '1~5%' },
     'very-unlikely': { word: '매우 낮음', range: '5~20%' },
-    unlikely: { word: '낮음', range: '20~45%' },
+    unlikely: { word: '비교적 낮음', range: '20~45%' },
     'roughly-even': { word: '반반', range: '45~55%' },
-    likely: { word: '높음', range: '55~80%' },
+    likely: { word: '비교적 높음', range: '55~80%' },
     'very-likely': { word: '매우 높음', range: '80~95%' },
     'almost-certain': { word: '거의 확실', range: '95~99%' },
   },
@@ -101,8 +103,52 @@ export const ko: Messages = {
   chartAlt: {
     group: (label, rows, counts) => `${label}: ${rows}개 분야 중 ${counts}.`,
     count: (leads, count, dimensions) => `${leads} ${count}개(${dimensions})`,
-    singleSource: (dimensions) => `단일 출처에 근거한 분야: ${dimensions}.`,
+    singleSource: (dimensions) => `자료 1건에만 근거한 분야: ${dimensions}.`,
+    blogOnly: (dimensions) => `필자 미상 블로그 1건에만 근거한 분야: ${dimensions}.`,
   },
+  scale: {
+    title: '추정 표현의 뜻',
+    likelihoodHeading: '가능성(일어날 확률)',
+    confidenceHeading: '신뢰도(근거의 질)',
+    likelihoodMeaning: {
+      'almost-no-chance': '사실상 일어나지 않을 것으로 봄',
+      'very-unlikely': '일어나지 않을 쪽이 훨씬 유력함',
+      unlikely: '일어나지 않을 쪽이 더 유력하나 배제하기 어려움',
+      'roughly-even': '일어날지 아닐지 어느 쪽으로도 기울지 않음',
+      likely: '일어날 쪽이 더 유력하나 확실과는 거리가 있음',
+      'very-likely': '일어날 쪽이 훨씬 유력함',
+      'almost-certain': '일어나지 않을 여지가 거의 없음',
+    },
+    confidenceMeaning: {
+      low: '근거 자료가 1건뿐이거나 출처가 불분명하거나 자료끼리 크게 엇갈려 판단이 바뀔 여지가 큼',
+      moderate: '여러 자료가 뒷받침하나 상당 부분이 재인용이거나 일부 엇갈림이 있음',
+      high: '서로 독립된 여러 자료가 일치하고 직접 근거가 있음',
+    },
+    note: '가능성은 일이 일어날 확률을, 신뢰도는 그 판단을 받치는 근거의 양과 질을 나타내며 서로 따로 매김.',
+  },
+  evidence: {
+    documents: (count) => `자료 ${count}건`,
+    kind: {
+      column: '칼럼',
+      blog: '블로그',
+      news: '신문',
+      'think-tank-summary': '연구기관 요약',
+      'news-report': '보도',
+      'magazine-article': '기고',
+      remarks: '발언',
+      'government-document': '정부 문서',
+    },
+    secondHand: '(재인용)',
+    mark: { 'single-source': '자료 1건', 'blog-only': '블로그 1건' },
+    legend: '점선 빈 표시: 자료 1건에만 근거',
+    snapshot: (date, kind) => `(${date} 기준, ${kind})`,
+    basedOn: (count) => `${count}개 자료 기반`,
+    summary: (documents, kinds, mentions) =>
+      `직접 읽은 공개 자료 ${documents}건(${kinds}). 이 자료들이 인용한 매체·인물 ${mentions}곳은 해당 자료의 번호로 재인용 표시함.`,
+    mentionsHeading: '이 자료가 인용한 매체·인물',
+    mentionSeparator: ' / ',
+  },
+  glossaryTitle: '용어 해설',
   seasons: { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' },
   date: {
     day: (y, m, d) => `${y}년 ${m}월 ${d}일`,

@@ -117,9 +117,45 @@ export interface Messages {
     readonly group: (label: string, rows: number, counts: string) => string
     /** "미국 우위 4개(반도체, 모델)" */
     readonly count: (leads: string, count: number, dimensions: string) => string
-    /** "단일 출처에 근거한 분야: 반도체" */
+    /** "자료 1건에만 근거한 분야: 반도체" */
     readonly singleSource: (dimensions: string) => string
+    /** "블로그 1건에만 근거한 분야: 수익성" */
+    readonly blogOnly: (dimensions: string) => string
   }
+  /** The estimative key: what each likelihood word and confidence level means. */
+  readonly scale: {
+    readonly title: string
+    readonly likelihoodHeading: string
+    readonly confidenceHeading: string
+    readonly likelihoodMeaning: Readonly<Record<Likelihood, string>>
+    readonly confidenceMeaning: Readonly<Record<Confidence, string>>
+    /** One line under the key: likelihood and confidence are separate judgments. */
+    readonly note: string
+  }
+  /** The evidence base of a row or judgment, computed from its sources. */
+  readonly evidence: {
+    /** "자료 2건" */
+    readonly documents: (count: number) => string
+    /** The kind of a document read, short: "블로그", "신문", "칼럼", "연구기관 요약" */
+    readonly kind: Readonly<Record<SourceKind, string>>
+    /** After a kind reached only through an outlet or person it cites: "(재인용)" */
+    readonly secondHand: string
+    /** The text mark next to a thin row in the tables; '' for a well-sourced one */
+    readonly mark: { readonly 'single-source': string; readonly 'blog-only': string }
+    /** The chart legend's entry for thin rows */
+    readonly legend: string
+    /** "(2025년 기준, 블로그)": a blog's snapshot labelled with its date */
+    readonly snapshot: (date: string, kind: string) => string
+    /** "4개 자료 기반" */
+    readonly basedOn: (count: number) => string
+    /** "직접 읽은 자료 4건(…), 이 자료들이 인용한 매체·인물 19곳(재인용)" */
+    readonly summary: (documents: number, kinds: string, mentions: number) => string
+    /** Endnote heading of the outlets and people a document cites */
+    readonly mentionsHeading: string
+    /** Between two mentions in an endnote: " / " */
+    readonly mentionSeparator: string
+  }
+  readonly glossaryTitle: string
   readonly seasons: Readonly<Record<'spring' | 'summer' | 'autumn' | 'winter', string>>
   readonly date: {
     readonly day: (y: number, m: number, d: number) => string

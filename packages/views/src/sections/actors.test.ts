@@ -22,7 +22,7 @@ describe('actors as data', () => {
     expect(view.labels.country.both).toBe('미중 공통')
     expect(view.labels.sections.comparison).toBe('미중 역량 비교')
     expect(view.labels.sections.strategies).toBe('양국의 전략')
-    expect(view.chart.caption).toMatch(/● 미국 우위, ■ 중국 우위, ◇ 경합$/)
+    expect(view.chart.caption).toMatch(/● 미국 우위, ■ 중국 우위, ◇ 경합\. 점선 빈 표시/)
   })
 
   it('gives a third actor its column, words, mark and rule style', () => {

@@ -1,5 +1,6 @@
-import { actorText, type Dataset } from '@briefing/dataset'
+import { actorParts, type Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
+import type { Weigh } from '../evidence.ts'
 import { formatDate } from '../format/date.ts'
 import { formatFigureValue } from '../format/figure.ts'
 import type { Messages } from '../messages/types.ts'
@@ -30,26 +31,67 @@ export function comparison(
   cite: Cite,
   actors: readonly ActorView[],
   leaders: Readonly<Record<string, string>>,
+  weigh: Weigh,
 ): ComparisonGroupView[] {
-  return data.comparison.groups.map((g) => ({
-    id: g.id,
-    title: g.title,
-    takeaway: g.takeaway,
-    horizon: { key: g.horizon, label: m.horizon[g.horizon] },
-    rows: g.rows.map((r) => ({
-      id: r.id,
-      dimension: r.dimension,
-      positions: actors.map((a) => ({ actor: a.key, text: actorText(r, a.key) })),
-      assessment: r.assessment,
-      leader: {
-        key: r.leader,
-        label: leaders[r.leader] ?? r.leader,
-        mark: leaderMark(actors, r.leader),
-      },
-      citation: cite(r.sources),
-    })),
-    citation: cite(g.rows.flatMap((r) => r.sources)),
-  }))
+  const snapshot = snapshotLabel(data, m, weigh)
+  return data.comparison.groups.map((g) => {
+    const rows = g.rows.map((r) => {
+      const cells = actors.map((a) => ({ actor: a.key, parts: actorParts(r, a.key) }))
+      // A row cites its own sources and those of its cells' parts.
+      const ids = [...r.sources, ...cells.flatMap((c) => c.parts.flatMap((p) => p.sources ?? []))]
+      return {
+        id: r.id,
+        dimension: r.dimension,
+        positions: cells.map((c) => ({
+          actor: c.actor,
+          text: c.parts
+            .map((p) => {
+              // A claim about "now" from a dated snapshot says when "now" was.
+              const label = g.horizon === 'current' ? snapshot(p.sources ?? r.sources) : ''
+              return label === '' ? p.text : `${p.text} ${label}`
+            })
+            .join('; '),
+        })),
+        assessment: r.assessment,
+        leader: {
+          key: r.leader,
+          label: leaders[r.leader] ?? r.leader,
+          mark: leaderMark(actors, r.leader),
+        },
+        citation: cite(ids),
+        evidence: weigh(ids),
+        ids,
+      }
+    })
+    return {
+      id: g.id,
+      title: g.title,
+      takeaway: g.takeaway,
+      horizon: { key: g.horizon, label: m.horizon[g.horizon] },
+      rows: rows.map(({ ids: _ids, ...row }) => row),
+      citation: cite(rows.flatMap((r) => r.ids)),
+    }
+  })
+}
+
+/**
+ * "(2025년 기준, 블로그)" when the given sources rest on the blog alone: the blog's
+ * "2025년 현재" table is a snapshot, and a memo dated later must not show it as current.
+ * '' otherwise.
+ */
+function snapshotLabel(
+  data: Dataset,
+  m: Messages,
+  weigh: Weigh,
+): (ids: readonly string[]) => string {
+  const byId = new Map(data.sources.sources.map((s) => [s.id, s]))
+  return (ids) => {
+    if (weigh(ids).key !== 'blog-only') return ''
+    const first = byId.get(ids[0] ?? '')
+    const seed = first?.via === undefined ? first : byId.get(first.via)
+    if (seed === undefined) return ''
+    return m.evidence.snapshot(formatDate(seed.date, m, false).text, m.evidence.kind[seed.kind])
+  }
 }
 
 export function strategies(

@@ -1,10 +1,16 @@
 import type { Dataset } from '@briefing/dataset'
 import type { Cite } from '../citations.ts'
+import type { Weigh } from '../evidence.ts'
 import { likelihoodLabel, likelihoodText } from '../format/likelihood.ts'
 import type { Messages } from '../messages/types.ts'
 import type { KeyJudgmentView } from '../types.ts'
 
-export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmentView[] {
+export function keyJudgments(
+  data: Dataset,
+  m: Messages,
+  cite: Cite,
+  weigh: Weigh,
+): KeyJudgmentView[] {
   return data.judgments.keyJudgments.map((j, i) => {
     const l = m.likelihood[j.likelihood]
     const likelihood = {
@@ -16,6 +22,12 @@ export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmen
       key: j.confidence,
       label: `${m.confidenceLabel} ${m.confidence[j.confidence]}`,
     }
+    const dissent =
+      j.dissent === undefined
+        ? undefined
+        : typeof j.dissent === 'string'
+          ? { text: j.dissent, sources: [] }
+          : j.dissent
     return {
       id: j.id,
       number: i + 1,
@@ -24,8 +36,10 @@ export function keyJudgments(data: Dataset, m: Messages, cite: Cite): KeyJudgmen
       confidence,
       estimate: `${likelihoodText(j.likelihood, m)} · ${confidence.label}`,
       basis: j.basis,
-      ...(j.dissent ? { dissent: j.dissent } : {}),
-      citation: cite(j.sources),
+      ...(dissent ? { dissent: dissent.text } : {}),
+      citation: cite([...j.sources, ...(dissent?.sources ?? [])]),
+      // What supports the judgment, not who disputes it: the dissent's sources are cited only.
+      evidence: weigh(j.sources),
     }
   })
 }

@@ -16,13 +16,15 @@ const NBSP = '\u00a0'
  */
 export function Citation({ citation }: { citation: CitationView }) {
   if (citation.text === '' || citation.numbers.length === 0) return null
+  // Only "[8, 19]" stays in one piece and is the Reference; the 재인용 names after it
+  // break like text (and hold digits that are not citation numbers).
+  const numbers = citation.numbersText ?? citation.text
+  const tail = citation.text.slice(numbers.length)
   const reference = structure('Reference')
   let next = 0
-  const pieces = `${NBSP}${citation.text.replaceAll(' ', NBSP)}`
-    .split(/(\d+)/)
-    .filter((p) => p !== '')
-  return (
-    <MemoText style={s.citation} tag={reference}>
+  const pieces = `${NBSP}${numbers.replaceAll(' ', NBSP)}`.split(/(\d+)/).filter((p) => p !== '')
+  const linked = (
+    <MemoText style={tail === '' ? s.citation : undefined} tag={reference}>
       {pieces.map((piece, i) => {
         if (!/^\d+$/.test(piece)) return piece
         const n = citation.numbers[next++] ?? Number(piece)
@@ -34,6 +36,13 @@ export function Citation({ citation }: { citation: CitationView }) {
           </Link>
         )
       })}
+    </MemoText>
+  )
+  if (tail === '') return linked
+  return (
+    <MemoText style={s.citation}>
+      {linked}
+      {tail}
     </MemoText>
   )
 }

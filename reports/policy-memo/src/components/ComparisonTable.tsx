@@ -97,6 +97,9 @@ function Row({
     <View style={last ? s.trLast : s.tr} wrap={false} tag={structure('TR', { parent: body })}>
       <MemoText style={[s.tdStrong, { width: COLUMNS.dimension }]} tag="TH" scope="Row">
         {row.dimension}
+        {row.evidence.mark !== '' && (
+          <MemoText style={s.evidenceMark}>{` ${row.evidence.mark}`}</MemoText>
+        )}
       </MemoText>
       {row.positions.map((p) => (
         <MemoText key={p.actor} style={[s.td, { width }]} tag="TD">

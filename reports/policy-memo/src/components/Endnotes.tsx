@@ -31,6 +31,9 @@ function Endnote({ source }: { source: SourceView }) {
       <MemoText style={s.endnoteNumber}>[{source.number}]</MemoText>
       <View style={s.endnoteBody}>
         <MemoText style={s.endnoteText}>{source.text}</MemoText>
+        {source.mentionsText !== '' && (
+          <MemoText style={s.endnoteMentions}>{source.mentionsText}</MemoText>
+        )}
         {source.url && (
           <Link src={source.url} style={s.url} tag="Link">
             <MemoText style={s.url}>{source.url}</MemoText>

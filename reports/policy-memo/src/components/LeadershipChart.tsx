@@ -56,6 +56,7 @@ function ShapeOf({ shape }: { shape: Shape }) {
           height={shape.height}
           fill={shape.fill}
           {...(shape.stroke ? { stroke: shape.stroke, strokeWidth: shape.strokeWidth ?? 1 } : {})}
+          {...(shape.dash ? { strokeDasharray: shape.dash } : {})}
         />
       )
     case 'line':
@@ -79,6 +80,7 @@ function ShapeOf({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          {...(shape.dash ? { strokeDasharray: shape.dash } : {})}
         />
       )
     case 'polygon':
@@ -88,6 +90,7 @@ function ShapeOf({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          {...(shape.dash ? { strokeDasharray: shape.dash } : {})}
         />
       )
     case 'text':
