@@ -207,7 +207,10 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
       shows(`${r.number}.`, r.title, r.origin.label, r.audience.label, r.text, r.citation.text)
     // 우리에게 주는 함의 on page 1: the block heading carries the 분석 판단 mark once.
     shows(view.front.headings.implications, view.labels.origin.analyst)
-    for (const r of view.implications) shows(`${r.number}.`, r.title, r.text, r.citation.text)
+    // Page 1 cites by number alone; the 재인용 names are in the endnotes (Citation numbersOnly).
+    for (const r of view.implications) {
+      shows(`${r.number}.`, r.title, r.text, r.citation.numbersText ?? r.citation.text)
+    }
     // 건의 사항 on page 1 with the mark; section 2 gives each with its reason and parts.
     shows(view.front.headings.actions, view.labels.origin.analyst)
     for (const a of view.actions) {

@@ -242,7 +242,7 @@ export const s = StyleSheet.create({
   },
   paragraph: { ...body, textAlign: 'left', marginBottom: 6 },
   runIn: { fontWeight: 700, color: colour.ink },
-  citation: { fontSize: 8, color: colour.muted },
+  citation: { fontSize: 8.5, color: colour.muted },
   citationLink: { color: colour.muted, textDecoration: 'none' },
   /** "블로그 1건" after a thin row's dimension: the views' evidence mark. */
   evidenceMark: { fontSize: 8.5, fontWeight: 400, color: colour.muted },

@@ -14,12 +14,23 @@ const NBSP = '\u00a0'
  * In the tagged PDF the whole is one Reference inside its paragraph, each number a Link
  * in it owning its annotation (patches/@react-pdf__render@4.7.0.patch, react-pdf #3179).
  */
-export function Citation({ citation }: { citation: CitationView }) {
+export function Citation({
+  citation,
+  numbersOnly = false,
+}: {
+  citation: CitationView
+  /**
+   * Page 1 prints the numbers alone: the 재인용 names would double a judgment's length
+   * for a reader who wants the bottom line; the same claim on the basis pages, and the
+   * endnotes, name them.
+   */
+  numbersOnly?: boolean
+}) {
   if (citation.text === '' || citation.numbers.length === 0) return null
   // Only "[8, 19]" stays in one piece and is the Reference; the 재인용 names after it
   // break like text (and hold digits that are not citation numbers).
   const numbers = citation.numbersText ?? citation.text
-  const tail = citation.text.slice(numbers.length)
+  const tail = numbersOnly ? '' : citation.text.slice(numbers.length)
   const reference = structure('Reference')
   let next = 0
   const pieces = `${NBSP}${numbers.replaceAll(' ', NBSP)}`.split(/(\d+)/).filter((p) => p !== '')

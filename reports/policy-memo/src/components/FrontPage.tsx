@@ -41,7 +41,7 @@ export function FrontPage({ view }: { view: BriefingView }) {
             <MemoText style={s.frontText} tag="LBody">
               <MemoText style={s.runIn}>{r.title}</MemoText>
               {` ${r.text}`}
-              <Citation citation={r.citation} />
+              <Citation citation={r.citation} numbersOnly />
             </MemoText>
           </View>
         ))}
@@ -66,7 +66,7 @@ export function FrontPage({ view }: { view: BriefingView }) {
               </MemoText>
               <MemoText style={s.limitsItemText} tag="LBody">
                 {l.text}
-                <Citation citation={l.citation} />
+                <Citation citation={l.citation} numbersOnly />
               </MemoText>
             </View>
           ))}
@@ -102,7 +102,7 @@ function FrontJudgment({ judgment, list }: { judgment: KeyJudgmentView; list: St
       <View style={s.judgmentBody} tag="LBody">
         <MemoText style={s.frontStatement} tag="P">
           {judgment.statement}
-          <Citation citation={judgment.citation} />
+          <Citation citation={judgment.citation} numbersOnly />
         </MemoText>
         <MemoText style={s.frontEstimate} tag="P">
           {judgment.estimate}
