@@ -159,6 +159,8 @@ async function main(): Promise<number> {
         slides: notes,
         mainTrack: mainTrackLength(notes),
         heading: [view.document.title, view.stamp.text],
+        // The build's step lines (packages/workbench/bin/buildSteps.mjs) read this one.
+        onDeckPrinted: (ms) => console.log(`briefing deck: deck PDF printed (${ms} ms)`),
       },
       { executablePath: chromium, ...CANVAS },
     )

@@ -44,6 +44,8 @@ export interface PrintJob {
   readonly mainTrack: number
   /** The handout's heading lines (title, edition stamp), from the views, as text. */
   readonly heading: readonly string[]
+  /** Called when the deck PDF is written, before the handout (the build's step line). */
+  readonly onDeckPrinted?: (ms: number) => void
 }
 
 /** How long each PDF took, for the build's log line that scripts/bench.ts reads. */
@@ -117,7 +119,9 @@ export async function printDeck(
         const level = levels[i] ?? 1
         for (const h of slide.querySelectorAll('h1, h2, h3, h4, h5, h6'))
           h.setAttribute('aria-level', String(Math.min(6, level + 1)))
-        const title = slide.querySelector('[data-slide-title]')
+        // The frame's title; a slide without one (the cover) by its first heading.
+        const title =
+          slide.querySelector('[data-slide-title]') ?? slide.querySelector('h1, h2, h3, h4, h5, h6')
         if (title) {
           title.setAttribute('role', 'heading')
           title.setAttribute('aria-level', String(level))
@@ -138,6 +142,8 @@ export async function printDeck(
       tagged: true,
       outline: true,
     })
+
+    job.onDeckPrinted?.(Math.round(performance.now() - started - handoutMs))
 
     // The handout: the main-track slides, each with its talk track, on A4.
     const handoutStarted = performance.now()

@@ -42,7 +42,10 @@ export function layoutHandout(input: HandoutInput): number {
     // The slide's own title is the entry's heading; headings in the slide one below.
     for (const h of slide.querySelectorAll('h1, h2, h3, h4, h5, h6'))
       h.setAttribute('aria-level', '3')
-    slide.querySelector('[data-slide-title]')?.setAttribute('aria-level', '2')
+    const title =
+      slide.querySelector('[data-slide-title]') ?? slide.querySelector('h1, h2, h3, h4, h5, h6')
+    title?.setAttribute('role', 'heading')
+    title?.setAttribute('aria-level', '2')
     const px = (slideMm * 96) / 25.4
     slide.style.zoom = String(px / slide.offsetWidth)
     frame.append(slide)
