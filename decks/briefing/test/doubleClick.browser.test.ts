@@ -46,7 +46,7 @@ describe('dist/index.html opened by double-click (file://, no server)', () => {
       const first = page.locator('[data-slidev-no="1"]')
       await first.waitFor({ state: 'visible' })
       await expect
-        .poll(async () => squash(await first.innerText()))
+        .poll(async () => squash((await first.textContent()) ?? ''))
         .toContain(squash(view.header.title))
       await page.screenshot({ path: join(outputDir, `double-click-1-${width}x${height}.png`) })
 
@@ -54,7 +54,9 @@ describe('dist/index.html opened by double-click (file://, no server)', () => {
       await page.waitForURL(/#\/2$/)
       const second = page.locator('[data-slidev-no="2"]')
       await second.waitFor({ state: 'visible' })
-      await expect.poll(async () => (await second.innerText()).trim().length).toBeGreaterThan(0)
+      await expect
+        .poll(async () => ((await second.textContent()) ?? '').trim().length)
+        .toBeGreaterThan(0)
       await page.screenshot({ path: join(outputDir, `double-click-2-${width}x${height}.png`) })
 
       // The page's own file and the favicon beside it; data: URLs are inside the file.

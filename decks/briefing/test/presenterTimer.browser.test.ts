@@ -51,7 +51,7 @@ describe('the presenter timer', () => {
     // Slidev's TimerInlined.vue: the time in one monospaced block.
     const timer = page.locator('.font-mono.text-3xl').first()
     await timer.waitFor({ state: 'visible' })
-    const text = async () => (await timer.innerText()).replace(/\s+/g, '')
+    const text = async () => ((await timer.textContent()) ?? '').replace(/\s+/g, '')
     expect(await text()).toBe('-:--')
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(/#\/presenter\/2$/)
