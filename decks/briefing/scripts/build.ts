@@ -157,7 +157,8 @@ async function main(): Promise<number> {
         deckPdf: pdf,
         handoutPdf: handout,
         slides: notes,
-        mainTrack: mainTrackLength(notes),
+        mainTrack: mainTrackLength(notes, view.labels.appendix),
+        appendixTitle: view.labels.appendix,
         heading: [view.document.title, view.stamp.text],
         // The build's step lines (packages/workbench/bin/buildSteps.mjs) read this one.
         onDeckPrinted: (ms) => console.log(`briefing deck: deck PDF printed (${ms} ms)`),

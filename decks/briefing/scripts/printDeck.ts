@@ -42,6 +42,8 @@ export interface PrintJob {
   readonly slides: readonly SlideHead[]
   /** How many slides from the start are the main track (src/print/outline.ts). */
   readonly mainTrack: number
+  /** The appendix divider's title (view.labels.appendix), for the outline's nesting. */
+  readonly appendixTitle: string
   /** The handout's heading lines (title, edition stamp), from the views, as text. */
   readonly heading: readonly string[]
   /** Called when the deck PDF is written, before the handout (the build's step line). */
@@ -111,7 +113,7 @@ export async function printDeck(
     })
     // Each slide's title a heading at its outline level (Chromium's outline is built from
     // the headings of the tagged PDF); headings inside a slide one level below its title.
-    const levels = outlineLevels(job.slides)
+    const levels = outlineLevels(job.slides, job.appendixTitle)
     const headed = await page.evaluate((levels) => {
       const slides = document.querySelectorAll('.print-slide-container')
       let n = 0

@@ -67,12 +67,12 @@ describe('the handout and the deck PDF structure', () => {
   it('has one entry per main-track slide, in the outline under the document title', async () => {
     const outline = ((await handout.getOutline()) ?? []) as OutlineItem[]
     expect(outline.map((o) => o.title)).toEqual([view.document.title])
-    expect(outline[0]?.items.length).toBe(mainTrackLength(notes))
+    expect(outline[0]?.items.length).toBe(mainTrackLength(notes, view.labels.appendix))
   })
 
   it("shows each main-track slide's talk track as text", async () => {
     const text = squash((await extractText(handout, { mergePages: true })).text as string)
-    const main = notes.slice(0, mainTrackLength(notes))
+    const main = notes.slice(0, mainTrackLength(notes, view.labels.appendix))
     expect(main.length).toBeGreaterThan(0)
     const missing = main.flatMap((n) =>
       noteLines(n.notes)
@@ -104,7 +104,7 @@ describe('the handout and the deck PDF structure', () => {
 
   it('briefing.pdf has a bookmark per section, continued slides nested under it', async () => {
     const outline = ((await deck.getOutline()) ?? []) as OutlineItem[]
-    const levels = outlineLevels(notes)
+    const levels = outlineLevels(notes, view.labels.appendix)
     const top = notes.filter((_, i) => levels[i] === 1).map((n) => n.title)
     // The cover has no frame title: its bookmark is its own first heading.
     expect(outline.map((o) => o.title).slice(1)).toEqual(top.slice(1))
@@ -115,10 +115,12 @@ describe('the handout and the deck PDF structure', () => {
 describe('outline levels (pure)', () => {
   const t = (...titles: string[]) => titles.map((title) => ({ title }))
   it('main track = slides before the first 부록 slide, all when there is none', () => {
-    expect(mainTrackLength(t('a', 'b', '부록', 'c', '부록'))).toBe(2)
-    expect(mainTrackLength(t('a', 'b'))).toBe(2)
+    expect(mainTrackLength(t('a', 'b', '부록', 'c', '부록'), '부록')).toBe(2)
+    expect(mainTrackLength(t('a', 'b'), '부록')).toBe(2)
   })
   it('a repeated title nests; the appendix sits under its divider', () => {
-    expect(outlineLevels(t('a', 'b', 'b', '부록', 'c', 'c', 'd'))).toEqual([1, 1, 2, 1, 2, 3, 2])
+    expect(outlineLevels(t('a', 'b', 'b', '부록', 'c', 'c', 'd'), '부록')).toEqual([
+      1, 1, 2, 1, 2, 3, 2,
+    ])
   })
 })

@@ -3,32 +3,30 @@
  * and 8). Pure: slide titles in, numbers out; scripts/printDeck.ts applies them.
  *
  * The contract with the slides (whatever slides.md and src/plan/ make of the storyline):
- * the main track is every slide before the first slide titled `부록` (all slides when
- * there is none); a slide's talk track is its speaker notes.
+ * the main track is every slide before the first slide titled as the appendix divider
+ * (`view.labels.appendix`, "부록"; all slides when there is none); a slide's talk track
+ * is its speaker notes.
  */
-
-/** The title that opens the appendix (a divider slide). */
-export const APPENDIX_TITLE = '부록'
 
 export interface SlideHead {
   readonly title: string
 }
 
-/** How many slides the main track has: those before the first `부록` slide. */
-export function mainTrackLength(slides: readonly SlideHead[]): number {
-  const at = slides.findIndex((s) => s.title.trim() === APPENDIX_TITLE)
+/** How many slides the main track has: those before the first appendix divider. */
+export function mainTrackLength(slides: readonly SlideHead[], appendixTitle: string): number {
+  const at = slides.findIndex((s) => s.title.trim() === appendixTitle)
   return at < 0 ? slides.length : at
 }
 
 /**
  * The heading level of each slide's title in the PDF, from which Chromium builds the
  * outline (bookmarks): a slide whose title differs from the one before opens a section
- * (level 1; level 2 inside the appendix, under the `부록` divider at level 1), and a
+ * (level 1; level 2 inside the appendix, under its divider at level 1), and a
  * slide that repeats the title before it (a table or chart continued) nests one deeper,
  * so the outline has one top entry per section rather than one per page.
  */
-export function outlineLevels(slides: readonly SlideHead[]): number[] {
-  const appendix = mainTrackLength(slides)
+export function outlineLevels(slides: readonly SlideHead[], appendixTitle: string): number[] {
+  const appendix = mainTrackLength(slides, appendixTitle)
   return slides.map((s, i) => {
     if (i === appendix) return 1
     const base = i > appendix ? 2 : 1
