@@ -533,7 +533,7 @@ function deckRows(d) {
   const r = (/** @type {string} */ k) => ratioOf(d.samples.ours[k], d.samples.bare[k])
   add({
     id: 'deck_build',
-    label: '`slidev build` (the deck’s site)',
+    label: '`slidev build` (the deck’s site; ours: one file with fonts inlined, hash router)',
     unit: 'ms',
     ours: summarize(d.samples.ours.buildMs),
     bare: summarize(d.samples.bare.buildMs),
@@ -552,6 +552,30 @@ function deckRows(d) {
     target: { op: '<=', value: 1.2 },
     targetOn: 'ratio',
   })
+  // The handout and the double-click file have no bare counterpart (issue 12, items 6, 7).
+  if (d.samples.ours.handoutMs?.every(Number.isFinite))
+    add({
+      id: 'deck_handout',
+      label:
+        'deck handout PDF (main track with talk tracks, A4; printed in the same Chromium after the deck PDF)',
+      unit: 'ms',
+      ours: summarize(d.samples.ours.handoutMs),
+    })
+  if (d.singleFileBytes)
+    add({
+      id: 'deck_single_file_size',
+      label:
+        'double-click deck `dist/index.html` (one file: scripts, styles, four Pretendard weights)',
+      unit: 'KB',
+      ours: one(d.singleFileBytes / 1024),
+    })
+  if (d.handoutBytes)
+    add({
+      id: 'deck_handout_size',
+      label: 'deck handout `dist/briefing-handout.pdf` size',
+      unit: 'KB',
+      ours: one(d.handoutBytes / 1024),
+    })
   add({
     id: 'deck_build_pdf',
     label:
@@ -588,7 +612,7 @@ function deckRows(d) {
   const distKb = facts.deckDistBytes ?? d.distBytes.ours
   add({
     id: 'deck_dist_size',
-    label: `deck \`dist/\` size (site and PDF; the PDF alone ${Math.round((facts.deckPdfBytes ?? d.pdfBytes.ours) / 1024)} KB, bare ${Math.round(d.pdfBytes.bare / 1024)} KB)`,
+    label: `deck \`dist/\` size (site, PDF and handout; the PDF alone ${Math.round((facts.deckPdfBytes ?? d.pdfBytes.ours) / 1024)} KB, bare ${Math.round(d.pdfBytes.bare / 1024)} KB)`,
     unit: 'KB',
     ours: one(distKb / 1024),
     bare: one(d.distBytes.bare / 1024),

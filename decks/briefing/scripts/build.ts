@@ -3,7 +3,8 @@
  * `pnpm build`'s commit step moves over dist/ together with the memo once both built
  * (issue 15, class B; packages/workbench/bin/commitOutputs.mjs).
  *
- *   validate (loadBriefing + slide plan) → slidev build → print the PDF → swap into dist-next/
+ *   validate (loadBriefing + slide plan) → slidev build (one file, hash router) → print
+ *   the deck PDF and the handout → swap into dist-next/
  *
  * Everything is made in a staging folder next to its target, replaced only when all of it
  * succeeded, so an invalid dataset or a failed step leaves the previous output as it
@@ -28,6 +29,7 @@ import {
 import { CANVAS } from '../src/layout/metrics.ts'
 import { expandSlides } from '../src/plan/expand.ts'
 import { planDeck } from '../src/plan/plan.ts'
+import { mainTrackLength } from '../src/print/outline.ts'
 import { chromiumPath } from './chromium.ts'
 import { printDeck } from './printDeck.ts'
 import { deckRoot, slidev } from './slidev.ts'
@@ -50,14 +52,14 @@ export function speakerNotes(
 /** Same data, same PDF: dates from the dataset's as-of day, not the clock. */
 async function settlePdfMetadata(
   file: string,
-  out: string,
   view: BriefingView,
-  slides: number,
+  slides: number | undefined,
 ): Promise<void> {
+  const out = `${file}.tmp-${process.pid}`
   const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
   // A slide wider than the canvas once made Chromium end the print early, silently: 26
   // pages for 35 slides (issue 15, class H). A PDF short of slides is no deck PDF.
-  if (pdf.getPageCount() !== slides)
+  if (slides !== undefined && pdf.getPageCount() !== slides)
     throw new Error(`the deck PDF has ${pdf.getPageCount()} pages for ${slides} slides`)
   const asOf = new Date(`${view.header.asOf.iso}T00:00:00Z`)
   // The document information both PDFs share comes from the views.
@@ -71,6 +73,7 @@ async function settlePdfMetadata(
   pdf.setModificationDate(asOf)
   pdf.setLanguage(view.document.language)
   writeFileSync(out, await pdf.save())
+  renameSync(out, file)
 }
 
 async function main(): Promise<number> {
@@ -135,21 +138,49 @@ async function main(): Promise<number> {
     //    module again: same PDF, about 10 s less; see README, Performance).
     const deck = join(staging, 'deck')
     const pdf = join(deck, 'briefing.pdf')
+    const handout = join(deck, 'briefing-handout.pdf')
     const buildStarted = performance.now()
-    await slidev(['build', 'slides.md', '--out', deck], env)
+    // One file, hash router (src/vite/singleFile.ts): it opens by double-click from a USB
+    // stick, and `pnpm present` serves the same file (scripts/serve.ts maps /presenter/1
+    // to /#/presenter/1). 404.html and _redirects are for history-router hosting; here the
+    // first would be a second copy of the whole deck.
+    await slidev(['build', 'slides.md', '--out', deck, '--router-mode', 'hash'], {
+      ...env,
+      BRIEFING_SINGLEFILE: '1',
+    })
+    for (const f of ['404.html', '_redirects']) rmSync(join(deck, f), { force: true })
     const printStarted = performance.now()
-    await printDeck(deck, pdf, { executablePath: chromium, ...CANVAS })
-
-    // 3. The PDF's metadata from the dataset, through a temporary file.
-    if (!existsSync(pdf)) throw new Error(`printing the deck did not write ${pdf}`)
-    const tmpPdf = join(deck, `briefing.tmp-${process.pid}.pdf`)
     const notes = speakerNotes(view)
-    await settlePdfMetadata(pdf, tmpPdf, view, notes.length)
-    renameSync(tmpPdf, pdf)
-    // The two durations are read by scripts/bench.ts.
+    const times = await printDeck(
+      deck,
+      {
+        deckPdf: pdf,
+        handoutPdf: handout,
+        slides: notes,
+        mainTrack: mainTrackLength(notes, view.labels.appendix),
+        appendixTitle: view.labels.appendix,
+        heading: [view.document.title, view.stamp.text],
+        // The build's step lines (packages/workbench/bin/buildSteps.mjs) read this one.
+        onDeckPrinted: (ms) => console.log(`briefing deck: deck PDF printed (${ms} ms)`),
+      },
+      { executablePath: chromium, ...CANVAS },
+    )
+
+    // 3. The PDFs' metadata from the dataset (each through a temporary file).
+    for (const f of [pdf, handout])
+      if (!existsSync(f)) throw new Error(`printing the deck did not write ${f}`)
+    const settle = async (file: string, pages: number | undefined): Promise<number> => {
+      const from = performance.now()
+      await settlePdfMetadata(file, view, pages)
+      return performance.now() - from
+    }
+    const deckPdfMs = times.deckMs + (await settle(pdf, notes.length))
+    const handoutMs = times.handoutMs + (await settle(handout, undefined))
+    // The durations are read by scripts/bench.ts: PDF is the deck PDF (print + metadata),
+    // as Slidev's exporter makes it; the handout has no counterpart there.
     const ms = (from: number, to: number): number => Math.round(to - from)
     console.log(
-      `briefing deck: static deck and PDF built (${seconds()}; slidev build ${ms(buildStarted, printStarted)} ms, PDF ${ms(printStarted, performance.now())} ms)`,
+      `briefing deck: static deck and PDF built (${seconds()}; slidev build ${ms(buildStarted, printStarted)} ms, PDF ${Math.round(deckPdfMs)} ms, handout ${Math.round(handoutMs)} ms)`,
     )
 
     // 4. The speaker notes as data, and the pair both outputs print.
@@ -171,7 +202,7 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(
-    `briefing deck: wrote dist/index.html and dist/briefing.pdf (${view.stamp.text}) in ${seconds()}`,
+    `briefing deck: wrote dist/index.html, dist/briefing.pdf and dist/briefing-handout.pdf (${view.stamp.text}) in ${seconds()}`,
   )
   return 0
 }

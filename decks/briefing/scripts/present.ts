@@ -25,9 +25,12 @@ const dist = join(deckRoot, 'dist')
 
 function printUrls(base: string, what: string): void {
   console.log(`\n  Briefing deck (${what})\n`)
-  console.log(`  audience    ${base}/`)
-  console.log(`  presenter   ${base}/presenter/     (speaker notes, timer, next slide)`)
-  console.log(`  overview    ${base}/overview/`)
+  // The built deck uses the hash router (one file, scripts/build.ts); the dev server does
+  // not, and scripts/serve.ts sends /presenter/1 to /#/presenter/1, so both forms work.
+  const at = what === 'dev server' ? '' : '/#'
+  console.log(`  audience    ${base}${at}/1`)
+  console.log(`  presenter   ${base}${at}/presenter/1   (speaker notes, timer, next slide)`)
+  console.log(`  overview    ${base}${at}/overview`)
   console.log(
     '\n  Open the audience URL on the projector and the presenter URL on your own screen;',
   )

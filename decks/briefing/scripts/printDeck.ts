@@ -13,8 +13,16 @@
  *   machine-wide lock. Here the server takes any free port on 127.0.0.1.
  * - It loads and saves the PDF once more with pdf-lib for metadata that scripts/build.ts
  *   sets anyway.
+ *
+ * The same browser then prints the handout (issue 12, item 6; src/print/handout.ts) from
+ * the same print page. Both PDFs are tagged, with an outline from the slide titles
+ * (item 8; src/print/outline.ts), and carry `/Lang` from the page (setup/main.ts).
+ * The deck is a single-file build with Slidev's hash router (scripts/build.ts), so the
+ * print page is `/?print=true#/print`: Slidev reads `print` from location.search.
  */
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
+import { type HandoutEntry, layoutHandout } from '../src/print/handout.ts'
+import { outlineLevels, type SlideHead } from '../src/print/outline.ts'
 import { OFFLINE_FLAGS } from './chromiumFlags.ts'
 import { serveStatic } from './serve.ts'
 
@@ -26,8 +34,36 @@ export interface PrintOptions {
   readonly timeout?: number
 }
 
-export async function printDeck(deckDir: string, pdfPath: string, o: PrintOptions): Promise<void> {
+/** What to print: the deck, and the handout of its main track. */
+export interface PrintJob {
+  readonly deckPdf: string
+  readonly handoutPdf: string
+  /** Every slide's title, in order (scripts/build.ts speakerNotes). */
+  readonly slides: readonly SlideHead[]
+  /** How many slides from the start are the main track (src/print/outline.ts). */
+  readonly mainTrack: number
+  /** The appendix divider's title (view.labels.appendix), for the outline's nesting. */
+  readonly appendixTitle: string
+  /** The handout's heading lines (title, edition stamp), from the views, as text. */
+  readonly heading: readonly string[]
+  /** Called when the deck PDF is written, before the handout (the build's step line). */
+  readonly onDeckPrinted?: (ms: number) => void
+}
+
+/** How long each PDF took, for the build's log line that scripts/bench.ts reads. */
+export interface PrintTimes {
+  readonly deckMs: number
+  readonly handoutMs: number
+}
+
+export async function printDeck(
+  deckDir: string,
+  job: PrintJob,
+  o: PrintOptions,
+): Promise<PrintTimes> {
   const timeout = o.timeout ?? 120_000
+  const started = performance.now()
+  let handoutMs = 0
   const server = await serveStatic(deckDir)
   // Launched as Slidev's exporter launches it, so the same fonts and text rendering
   // (Playwright adds --no-sandbox itself), plus only the flags that keep it off the
@@ -43,8 +79,17 @@ export async function printDeck(deckDir: string, pdfPath: string, o: PrintOption
       viewport: { width: o.width, height: o.height },
       deviceScaleFactor: 2,
     })
+    // The talk tracks as the presenter view shows them (Slidev's notes page renders each
+    // slide's notes), read as text: they enter the handout as text, never as HTML.
+    const notesStarted = performance.now()
+    const notesPage = await context.newPage()
+    await notesPage.goto(`${server.url}/#/presenter/print`, { waitUntil: 'networkidle', timeout })
+    const notes = await readNotes(notesPage, timeout)
+    await notesPage.close()
+    handoutMs += performance.now() - notesStarted
+
     const page = await context.newPage()
-    await page.goto(`${server.url}/print?print=true`, { waitUntil: 'networkidle', timeout })
+    await page.goto(`${server.url}/?print=true#/print`, { waitUntil: 'networkidle', timeout })
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
     const body = page.locator('body')
     await body.waitFor({ timeout })
@@ -66,16 +111,97 @@ export async function printDeck(deckDir: string, pdfPath: string, o: PrintOption
       ))
         el.style.display = 'none'
     })
+    // Each slide's title a heading at its outline level (Chromium's outline is built from
+    // the headings of the tagged PDF); headings inside a slide one level below its title.
+    const levels = outlineLevels(job.slides, job.appendixTitle)
+    const headed = await page.evaluate((levels) => {
+      const slides = document.querySelectorAll('.print-slide-container')
+      let n = 0
+      slides.forEach((slide, i) => {
+        const level = levels[i] ?? 1
+        for (const h of slide.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+          h.setAttribute('aria-level', String(Math.min(6, level + 1)))
+        // The frame's title; a slide without one (the cover) by its first heading.
+        const title =
+          slide.querySelector('[data-slide-title]') ?? slide.querySelector('h1, h2, h3, h4, h5, h6')
+        if (title) {
+          title.setAttribute('role', 'heading')
+          title.setAttribute('aria-level', String(level))
+          n++
+        }
+      })
+      return { slides: slides.length, titles: n }
+    }, levels)
+    if (headed.slides !== job.slides.length)
+      throw new Error(`the print page has ${headed.slides} slides for ${job.slides.length}`)
     await page.pdf({
-      path: pdfPath,
+      path: job.deckPdf,
       width: o.width,
       height: o.height,
       margin: { left: 0, top: 0, right: 0, bottom: 0 },
       printBackground: true,
       preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
     })
+
+    job.onDeckPrinted?.(Math.round(performance.now() - started - handoutMs))
+
+    // The handout: the main-track slides, each with its talk track, on A4.
+    const handoutStarted = performance.now()
+    const entries: HandoutEntry[] = job.slides
+      .slice(0, job.mainTrack)
+      .map((s, i) => ({ title: s.title, notes: notes.get(i + 1) ?? [] }))
+    const laid = await page.evaluate(layoutHandout, { entries, heading: [...job.heading] })
+    if (laid !== entries.length)
+      throw new Error(`the handout has ${laid} slides for a main track of ${entries.length}`)
+    await page.pdf({
+      path: job.handoutPdf,
+      format: 'A4',
+      landscape: false,
+      margin: { left: '14mm', top: '12mm', right: '14mm', bottom: '14mm' },
+      printBackground: true,
+      // The handout's own @page (src/print/handout.ts) over the slide canvas's.
+      preferCSSPageSize: true,
+      // A footer of page numbers only: Chromium's default header would print the clock.
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate:
+        '<div style="width:100%;font-size:8px;text-align:center;color:#545454"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      tagged: true,
+      outline: true,
+    })
+    handoutMs += performance.now() - handoutStarted
   } finally {
     await browser.close()
     await server.close()
   }
+  const total = performance.now() - started
+  return { deckMs: Math.round(total - handoutMs), handoutMs: Math.round(handoutMs) }
+}
+
+/**
+ * Each slide's notes as lines of text, by slide number, from Slidev's notes page
+ * (@slidev/client 52.20.1 pages/presenter/print.vue: a "n/total" label, then the note).
+ * A list item becomes a line starting with "· "; every line is read with textContent.
+ */
+async function readNotes(page: Page, timeout: number): Promise<Map<number, string[]>> {
+  await page.locator('#page-root').waitFor({ timeout })
+  const found = await page.evaluate(() =>
+    [...document.querySelectorAll('#page-root .break-inside-avoid-page')].map((block) => {
+      const label = block.querySelector('h2 .opacity-50')?.textContent ?? ''
+      const note = block.querySelector('.slidev-note')
+      const lines: string[] = []
+      // No named function in here: tsx compiles this file with esbuild's keepNames, which
+      // wraps a named inner function in a `__name` helper the page does not have.
+      for (const el of note?.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre') ?? []) {
+        const item = el.parentElement?.closest('li')
+        if (item && note?.contains(item)) continue
+        const text = (el.textContent ?? '').trim()
+        lines.push(el.tagName === 'LI' ? `· ${text}` : text)
+      }
+      return { no: Number.parseInt(label, 10), lines: lines.filter((l) => l !== '') }
+    }),
+  )
+  return new Map(found.filter((f) => Number.isFinite(f.no)).map((f) => [f.no, f.lines]))
 }

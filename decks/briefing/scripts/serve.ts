@@ -1,6 +1,7 @@
 /**
- * A static server for the built deck, on localhost only: files from dist/, and
- * index.html for any other path (Slidev's history-mode routes such as /presenter/3).
+ * A static server for the built deck, on localhost only: files from dist/, and any other
+ * path (/presenter/3, as Slidev's history router would have it) redirected to its
+ * hash-router address (/#/presenter/3).
  * Used by `pnpm present` and by the browser test; no dependency, no network.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
@@ -41,7 +42,17 @@ export async function serveStatic(
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
     let file = normalize(join(base, path))
     if (!file.startsWith(base + sep) && file !== base) file = index
-    if (!existsSync(file) || statSync(file).isDirectory()) file = extname(path) === '' ? index : ''
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      // The built deck uses Slidev's hash router (one file that also opens by double-click,
+      // scripts/build.ts), so a history-style address (/3, /presenter/1, /print?print=true)
+      // is sent to its hash form; Slidev reads `?print` from location.search, not the hash.
+      if (extname(path) === '' && path !== '/') {
+        const search = new URL(req.url ?? '/', 'http://localhost').search
+        res.writeHead(302, { location: `/${search}#${path}` }).end()
+        return
+      }
+      file = extname(path) === '' ? index : ''
+    }
     if (file === '') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
       return

@@ -3,6 +3,8 @@
  * - titles from the dataset reach Slidev as text, never through slides.md (issue 15,
  *   class A; see src/plan/slideTitle.ts): each slide route's title (the overview, the
  *   go-to dialog's search, the presenter's notes print) and the page title in the tab;
+ * - the page's language, and the presenter timer started by the first slide change
+ *   (src/presenterTimer.ts, issue 12);
  * - in `pnpm dev`, the panel that shows an invalid dataset save in Korean
  *   (src/vite/problemsOverlay.ts; it does nothing in a build, where there is no hot-reload
  *   channel). Slidev serves its index.html without Vite's transformIndexHtml, so a plugin
@@ -10,10 +12,12 @@
  */
 
 import { slides } from '@slidev/client/logic/slides.ts'
+import { sharedState } from '@slidev/client/state/shared.ts'
 import { defineAppSetup } from '@slidev/types'
 import { watchEffect } from 'vue'
 import { planDeck } from '../src/plan/plan.ts'
 import { slideTitleText } from '../src/plan/slideTitle.ts'
+import { startTimerOnFirstSlideChange } from '../src/presenterTimer.ts'
 import { useBriefing } from '../src/view.ts'
 import '../src/vite/problemsOverlay.ts'
 
@@ -22,8 +26,14 @@ interface Head {
   push(input: { title: string }, options?: { tagPriority?: 'critical' }): unknown
 }
 
-export default defineAppSetup(({ app }) => {
+export default defineAppSetup(({ app, router }) => {
   const view = useBriefing()
+  // The page's language from the dataset (Slidev writes <html lang="en">): screen readers
+  // and Chromium's tagged PDF (/Lang in briefing.pdf and the handout) take it from here.
+  watchEffect(() => {
+    document.documentElement.lang = view.value.document.language
+  })
+  startTimerOnFirstSlideChange(router, () => sharedState.timer)
   watchEffect(() => {
     const plan = planDeck(view.value)
     for (const route of slides.value) {

@@ -7,6 +7,7 @@
 import { defineVitePluginsSetup } from '@slidev/types'
 import type { Plugin } from 'vite'
 import { briefingData } from '../src/vite/briefingData.ts'
+import { singleFile } from '../src/vite/singleFile.ts'
 
 /**
  * The print page (/print, all slides on one page) in the built deck. Slidev compiles it in
@@ -23,4 +24,5 @@ const printPage: Plugin = {
 export default defineVitePluginsSetup((options) => [
   briefingData({ entry: options.entry }),
   printPage,
+  ...(process.env.BRIEFING_SINGLEFILE === '1' ? singleFile() : []),
 ])

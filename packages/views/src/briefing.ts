@@ -85,6 +85,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       },
       pageOf: m.pageOf,
       separator: m.separator,
+      appendix: m.appendix,
     },
     stamp: stamped,
     header: head,

@@ -442,6 +442,7 @@ export type Labels = Pick<
   | 'dateBasis'
   | 'pageOf'
   | 'separator'
+  | 'appendix'
 > & {
   readonly sections: Readonly<Record<SectionId | 'disagreements', string>>
   readonly table: {

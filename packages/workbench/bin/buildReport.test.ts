@@ -26,13 +26,14 @@ describe('the build report', () => {
         `${deck}: vite v8.3.8 building client environment for production...`,
         `${memo}: dist/policy-memo.pdf  13 pages  175 KB  제1판 · 데이터 지문 80ffd906  (3.84 s)`,
         `${deck}: ✓ built in 5.97s`,
-        `${deck}: briefing deck: static deck and PDF built (14.5 s; slidev build 1 ms, PDF 1 ms)`,
+        `${deck}: briefing deck: deck PDF printed (1 ms)`,
+        `${deck}: briefing deck: static deck and PDF built (14.5 s; slidev build 1 ms, PDF 1 ms, handout 1 ms)`,
       ],
       0,
     )
-    expect(out.match(/^ {2}✓ /gm)).toHaveLength(4)
+    expect(out.match(/^ {2}✓ /gm)).toHaveLength(5)
     expect(out).toMatch(
-      /덱 PDF: decks\/briefing\/dist\/briefing\.pdf\n전체 기록: logs\/build\.log\n$/,
+      /덱 PDF: decks\/briefing\/dist\/briefing\.pdf\n {2}덱 유인물: decks\/briefing\/dist\/briefing-handout\.pdf\n전체 기록: logs\/build\.log\n$/,
     )
     expect(out).not.toMatch(/vite v8/)
   })

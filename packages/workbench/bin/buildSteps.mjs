@@ -39,6 +39,15 @@ export const BUILD_STEPS = [
     task: '@briefing/deck:build',
     output: 'decks/briefing/dist/briefing.pdf',
     start: /^✓ built in /,
+    done: /^briefing deck: deck PDF printed/,
+  },
+  {
+    id: 'handout',
+    label: '덱 유인물',
+    task: '@briefing/deck:build',
+    output: 'decks/briefing/dist/briefing-handout.pdf',
+    // Printed in the same browser right after the deck PDF (decks/briefing/scripts/printDeck.ts).
+    start: /^briefing deck: deck PDF printed/,
     done: /^briefing deck: static deck and PDF built/,
   },
 ]

@@ -25,11 +25,15 @@ describe('reading the build’s steps off turbo’s output', () => {
       { step: 'site', kind: 'done' },
       { step: 'pdf', kind: 'start' },
     ])
+    expect(stepEvents(`${deck}: briefing deck: deck PDF printed (2442 ms)`)).toEqual([
+      { step: 'pdf', kind: 'done' },
+      { step: 'handout', kind: 'start' },
+    ])
     expect(
       stepEvents(
-        `${deck}: briefing deck: static deck and PDF built (14.5 s; slidev build 10455 ms, PDF 3071 ms)`,
+        `${deck}: briefing deck: static deck and PDF built (14.5 s; slidev build 10455 ms, PDF 3071 ms, handout 2029 ms)`,
       ),
-    ).toEqual([{ step: 'pdf', kind: 'done' }])
+    ).toEqual([{ step: 'handout', kind: 'done' }])
     expect(
       stepEvents(
         `${memo}: dist/policy-memo.pdf  13 pages  175 KB  제1판 · 데이터 지문 80ffd906  (3.84 s)`,
@@ -41,6 +45,7 @@ describe('reading the build’s steps off turbo’s output', () => {
     expect(stepEvents(`${deck}: cache hit, suppressing logs f5b18f324eaa67bb`)).toEqual([
       { step: 'site', kind: 'cached' },
       { step: 'pdf', kind: 'cached' },
+      { step: 'handout', kind: 'cached' },
     ])
     expect(stepEvents(`${memo}: ERROR: command finished with error: exit status 1`)).toEqual([
       { step: 'memo', kind: 'failed' },
@@ -76,6 +81,7 @@ describe('what the person reads', () => {
       'reports/policy-memo/dist/policy-memo.pdf',
       'decks/briefing/dist/index.html',
       'decks/briefing/dist/briefing.pdf',
+      'decks/briefing/dist/briefing-handout.pdf',
     ])
   })
 })

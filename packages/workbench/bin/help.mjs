@@ -13,6 +13,7 @@ export const HELP = {
   2. 메모 PDF      reports/policy-memo/dist/policy-memo.pdf
   3. 덱 사이트     decks/briefing/dist/index.html
   4. 덱 PDF        decks/briefing/dist/briefing.pdf
+  5. 덱 유인물      decks/briefing/dist/briefing-handout.pdf (발표 슬라이드와 말할 내용, A4)
 데이터에 문제가 있으면 아무것도 바꾸지 않고 문제마다 파일:줄:칸을 알려 줍니다.
 
   --verbose   도구들의 출력을 화면에도 그대로 보여 줍니다

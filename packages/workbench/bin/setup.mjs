@@ -177,7 +177,7 @@ step('두 출력물 만들기 (pnpm build)')
 r = run(pnpmBin, ['build'])
 if (!r.ok) fail(r.message)
 process.stdout.write(
-  '\n완료. 출력물:\n  reports/policy-memo/dist/policy-memo.pdf\n  decks/briefing/dist/index.html\n  decks/briefing/dist/briefing.pdf\n테스트: pnpm test\n',
+  '\n완료. 출력물:\n  reports/policy-memo/dist/policy-memo.pdf\n  decks/briefing/dist/index.html\n  decks/briefing/dist/briefing.pdf\n  decks/briefing/dist/briefing-handout.pdf\n테스트: pnpm test\n',
 )
 if (later.length > 0)
   process.stdout.write(`\n테스트 전에 할 일:\n${later.map((l) => `- ${l}`).join('\n')}\n`)

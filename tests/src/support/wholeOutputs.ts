@@ -16,6 +16,7 @@ export interface Snapshot {
   readonly memo: string
   readonly deckHtml: string
   readonly deckPdf: string
+  readonly deckHandout: string
   readonly deckEdition: string
 }
 
@@ -24,6 +25,7 @@ export function snapshot(): Snapshot {
     memo: sha(memoPdf),
     deckHtml: sha(join(deckDist, 'index.html')),
     deckPdf: sha(join(deckDist, 'briefing.pdf')),
+    deckHandout: sha(join(deckDist, 'briefing-handout.pdf')),
     deckEdition: sha(join(deckDist, 'edition.txt')),
   }
 }
@@ -52,8 +54,9 @@ export async function memoState(before?: Snapshot): Promise<string> {
 
 /**
  * The state of the deck's dist/: `old` (its page, PDF and edition byte-identical to
- * `before`, if given), `new:<fingerprint>` (a page whose every local asset exists, a readable PDF and
- * an edition file, all of one build), or a description of what is wrong.
+ * `before`, if given), `new:<fingerprint>` (a whole page: its app code inline or every local
+ * asset present; a readable PDF, handout and edition file, all of one build), or a
+ * description of what is wrong.
  */
 export async function deckState(before?: Snapshot): Promise<string> {
   const now = snapshot()
@@ -61,17 +64,25 @@ export async function deckState(before?: Snapshot): Promise<string> {
     before &&
     now.deckHtml === before.deckHtml &&
     now.deckPdf === before.deckPdf &&
+    now.deckHandout === before.deckHandout &&
     now.deckEdition === before.deckEdition
   )
     return 'old'
   const html = join(deckDist, 'index.html')
   if (!existsSync(html)) return 'broken deck: no index.html'
-  const assets = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/?(assets\/[^"#?]+)"/g)]
+  const page = readFileSync(html, 'utf8')
+  const assets = [...page.matchAll(/(?:src|href)="(?:\.?\/)?(assets\/[^"#?]+)"/g)]
   const missing = assets.map((m) => m[1] as string).filter((a) => !existsSync(join(deckDist, a)))
-  if (assets.length === 0) return 'broken deck: index.html links no assets'
+  // The deck is one file (issue 12: it opens by double-click): its code is inline, so a
+  // whole page is one that ends, with the app's module script in it.
+  const code = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? ''
+  const inline = code.length > 1000 && /<\/html>\s*$/.test(page)
+  if (assets.length === 0 && !inline) return 'broken deck: index.html has no app code'
   if (missing.length > 0) return `broken deck: missing ${missing.join(', ')}`
   const fp = await pdfFingerprint(join(deckDist, 'briefing.pdf'))
   if (!/^[0-9a-f]{8}$/.test(fp)) return `broken deck PDF: ${fp}`
+  const handout = await pdfFingerprint(join(deckDist, 'briefing-handout.pdf'))
+  if (handout !== fp) return `broken deck: PDF ${fp} but handout ${handout}`
   const edition = existsSync(join(deckDist, 'edition.txt'))
     ? readFileSync(join(deckDist, 'edition.txt'), 'utf8')
     : ''

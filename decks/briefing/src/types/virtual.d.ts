@@ -7,7 +7,7 @@ declare module 'virtual:briefing' {
 }
 
 /**
- * Two modules of Slidev's client (@slidev/client 52.20.1), which the deck's Vite config
+ * Modules of Slidev's client (@slidev/client 52.20.1), which the deck's Vite config
  * resolves (Slidev aliases @slidev/client) but which is not a dependency of this package
  * for TypeScript: the slide list and the slide context, as src/titles/SlideTitleText.vue
  * and setup/main.ts use them.
@@ -28,4 +28,15 @@ declare module '@slidev/client/context.ts' {
   import type { ComputedRef } from 'vue'
 
   export function useSlideContext(): { $page: ComputedRef<number> }
+}
+
+/** Slidev's shared presenter state, the part src/presenterTimer.ts writes (state/shared.ts). */
+declare module '@slidev/client/state/shared.ts' {
+  export const sharedState: {
+    timer: {
+      status: 'stopped' | 'running' | 'paused'
+      startedAt: number
+      pausedAt: number
+    }
+  }
 }

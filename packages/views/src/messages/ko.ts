@@ -92,6 +92,7 @@ export const ko: Messages = {
   figureTable: { figure: '수치', value: '값', measure: '의미', meta: '주체 · 시점 · 출처' },
   dissent: '이견',
   pageOf: '{page} / {total}',
+  appendix: '부록',
   editionLabel: (edition) => `제${edition}판`,
   asOfLabel: (date) => `${date} 기준`,
   previousEdition: (edition, date) => `직전판: 제${edition}판(${date})`,

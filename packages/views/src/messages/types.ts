@@ -102,6 +102,11 @@ export interface Messages {
   readonly dissent: string
   /** Page footer template with {page} and {total}, filled by the memo per page. */
   readonly pageOf: string
+  /**
+   * The title of the deck's appendix divider: the main track (the talk, the handout) is
+   * every slide before the first slide with this title (issue 12).
+   */
+  readonly appendix: string
   readonly editionLabel: (edition: number) => string
   readonly asOfLabel: (date: string) => string
   readonly previousEdition: (edition: number, date: string) => string
