@@ -85,8 +85,8 @@ describe('hostile text in the dataset', () => {
       const links = await page.evaluate(() =>
         [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
       )
+      // `./#/…`: Slidev's own links in the one-file deck, whose base is `./` (issue 12).
       for (const href of links)
-        // `./#/…`: Slidev's own links in the one-file deck, whose base is `./` (issue 12).
         expect(href, 'only http(s) and in-app links').toMatch(/^(https?:|\/|#|\.\/#)/)
     } finally {
       await browser.close()
