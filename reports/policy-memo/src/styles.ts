@@ -47,7 +47,7 @@ export const page = {
   chromeInset: 30,
 } as const
 
-export const body = { fontSize: 10, lineHeight: 1.6 } as const
+export const body = { fontSize: 10, lineHeight: 1.5 } as const
 export const small = { fontSize: 9, lineHeight: 1.5 } as const
 
 export const s = StyleSheet.create({
@@ -177,6 +177,23 @@ export const s = StyleSheet.create({
   limitsHeading: { fontSize: 10, lineHeight: 1.35, fontWeight: 700, color: colour.ink },
   limitsText: { fontSize: 9, lineHeight: 1.35 },
   limitsItem: { flexDirection: 'row' },
+  /** 추정 표현의 뜻: the estimative key after the judgments' basis. */
+  scaleBox: {
+    marginTop: 8,
+    borderWidth: 0.8,
+    borderColor: colour.rule,
+    paddingVertical: 4,
+    paddingHorizontal: 8,
+  },
+  scaleColumns: { flexDirection: 'row', marginTop: 3 },
+  scaleColumn: { flex: 1, paddingRight: 8 },
+  scaleHeading: { fontSize: 9, lineHeight: 1.35, fontWeight: 700, color: colour.muted },
+  scaleRow: { flexDirection: 'row', marginTop: 1 },
+  scaleTerm: { width: 82, fontSize: 8.5, lineHeight: 1.35 },
+  scaleTermUsed: { width: 82, fontSize: 8.5, lineHeight: 1.35, fontWeight: 700 },
+  scaleBody: { flex: 1, flexDirection: 'row' },
+  scaleRange: { width: 44, fontSize: 8.5, lineHeight: 1.35, color: colour.muted },
+  scaleMeaning: { flex: 1, fontSize: 8.5, lineHeight: 1.35 },
   limitsMark: { width: 10, fontSize: 9, lineHeight: 1.35, color: colour.muted },
   limitsItemText: { flex: 1, fontSize: 9, lineHeight: 1.35 },
   annexDivider: {
@@ -199,7 +216,7 @@ export const s = StyleSheet.create({
     borderTopWidth: 0.5,
     borderTopColor: colour.hairline,
   },
-  debateText: { fontSize: 10, lineHeight: 1.55 },
+  debateText: { fontSize: 10, lineHeight: 1.5 },
   interest: { fontSize: 9, lineHeight: 1.4, color: colour.ink, fontWeight: 600 },
   debateNote: {
     fontSize: 9.5,
@@ -210,9 +227,6 @@ export const s = StyleSheet.create({
     borderLeftWidth: 2,
     borderLeftColor: colour.ink,
   },
-  partRow: { flexDirection: 'row', marginTop: 1 },
-  partLabel: { width: 78, fontSize: 9.5, lineHeight: 1.45, fontWeight: 700, color: colour.ink },
-  partValue: { flex: 1, fontSize: 10, lineHeight: 1.45 },
   stampLine: {
     flexDirection: 'row',
     justifyContent: 'space-between',
@@ -265,7 +279,7 @@ export const s = StyleSheet.create({
     color: colour.navy,
   },
   judgmentBody: { flex: 1 },
-  judgmentStatement: { fontSize: 10.5, lineHeight: 1.55, fontWeight: 700, color: colour.ink },
+  judgmentStatement: { fontSize: 10.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   estimate: {
     alignSelf: 'flex-start',
     fontSize: 9,
@@ -366,8 +380,8 @@ export const s = StyleSheet.create({
     flexDirection: 'row',
     marginBottom: 5,
   },
-  pillarMark: { width: 16, fontSize: 10, lineHeight: 1.55, color: colour.navy, fontWeight: 700 },
-  pillarBody: { flex: 1, fontSize: 10, lineHeight: 1.55 },
+  pillarMark: { width: 16, fontSize: 10, lineHeight: 1.5, color: colour.navy, fontWeight: 700 },
+  pillarBody: { flex: 1, fontSize: 10, lineHeight: 1.5 },
 
   // Key figures.
   figureGrid: { flexDirection: 'row', flexWrap: 'wrap', marginHorizontal: -4, marginBottom: 6 },
@@ -423,24 +437,24 @@ export const s = StyleSheet.create({
     paddingLeft: 10,
     marginBottom: 8,
   },
-  quoteText: { fontSize: 10, lineHeight: 1.55, fontWeight: 600, color: colour.ink },
+  quoteText: { fontSize: 10, lineHeight: 1.5, fontWeight: 600, color: colour.ink },
   quoteAttribution: { fontSize: 9, lineHeight: 1.45, color: colour.text, marginTop: 1 },
   quoteContext: { fontSize: 8.5, lineHeight: 1.45, color: colour.muted },
 
   // Outlook.
   horizon: { marginBottom: 8 },
   horizonRow: { flexDirection: 'row', marginTop: 2 },
-  horizonCountry: { width: 34, fontSize: 10, lineHeight: 1.55, fontWeight: 700, color: colour.ink },
-  horizonText: { flex: 1, fontSize: 10, lineHeight: 1.55 },
+  horizonCountry: { width: 34, fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
+  horizonText: { flex: 1, fontSize: 10, lineHeight: 1.5 },
   disagreement: { marginBottom: 8 },
   topic: { fontSize: 10.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   position: { flexDirection: 'row', marginTop: 2, paddingLeft: 4 },
-  positionMark: { width: 20, fontSize: 10, lineHeight: 1.55, color: colour.muted },
-  positionText: { flex: 1, fontSize: 10, lineHeight: 1.55 },
+  positionMark: { width: 20, fontSize: 10, lineHeight: 1.5, color: colour.muted },
+  positionText: { flex: 1, fontSize: 10, lineHeight: 1.5 },
 
   // Recommendations and implications.
   item: { flexDirection: 'row', marginBottom: 8 },
-  itemNumber: { width: 20, fontSize: 10, lineHeight: 1.55, fontWeight: 700, color: colour.navy },
+  itemNumber: { width: 20, fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.navy },
   itemBody: { flex: 1 },
   itemTitleRow: { flexDirection: 'row', alignItems: 'center', flexWrap: 'wrap', marginBottom: 1 },
   itemTitle: { fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink, marginRight: 6 },
@@ -464,7 +478,7 @@ export const s = StyleSheet.create({
     marginRight: 4,
   },
   audience: { fontSize: 8, color: colour.muted },
-  itemText: { fontSize: 10, lineHeight: 1.55 },
+  itemText: { fontSize: 10, lineHeight: 1.5 },
 
   // Endnotes.
   endnote: { flexDirection: 'row', marginBottom: 4 },

@@ -7,9 +7,10 @@ import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
 /**
- * 우리 정부에 대한 제언: each action requested on page 1, now with its reason and its
- * parts one per line (lead role, instrument, timing, the indicator that would change the
- * judgment). All of it is the analysts' own judgment, and tagged so.
+ * 우리 정부에 대한 제언: the reason for each action requested on page 1. Its parts (lead
+ * role, instrument, timing, the indicator that would change the judgment) are on page 1
+ * only: printed twice they cost a fifth of a page and say nothing new. All of it is the
+ * analysts' own judgment, and tagged so.
  */
 export function Actions({ view }: { view: BriefingView }) {
   const list = structure('L')
@@ -28,12 +29,6 @@ export function Actions({ view }: { view: BriefingView }) {
           {a.text}
           <Citation citation={a.citation} />
         </MemoText>
-        {a.parts.map((p) => (
-          <View key={p.label} style={s.partRow} tag="P">
-            <MemoText style={s.partLabel}>{p.label}</MemoText>
-            <MemoText style={s.partValue}>{p.value}</MemoText>
-          </View>
-        ))}
       </View>
     </View>
   )

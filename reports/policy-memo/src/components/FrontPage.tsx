@@ -4,6 +4,7 @@ import { s } from '../styles.ts'
 import { type StructureElement, structure } from '../tagging.ts'
 import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
+import { ScaleKey } from './ScaleKey.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
 /** Layout punctuation between the parts of an action line (not content). */
@@ -159,6 +160,7 @@ function JudgmentBasis({ view }: { view: BriefingView }) {
       {rest.map((j) => (
         <BasisItem key={j.id} judgment={j} view={view} list={list} />
       ))}
+      <ScaleKey view={view} />
     </>
   )
 }
