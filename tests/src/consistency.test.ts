@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type BriefingView, pageOf } from '@briefing/views'
+import { type BriefingView, factItems, pageOf } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
 import { getMeta } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { missingStrings } from './support/buildTo.ts'
+import { checkAtoms, type ShownPage } from './support/factAtoms.ts'
 import { normalise, type Outputs, readOutputs } from './support/outputs.ts'
+import { readPdfPages } from './support/pdfBoxes.ts'
 import { root, run, tsx } from './support/run.ts'
 
 /**
@@ -15,6 +17,8 @@ import { root, run, tsx } from './support/run.ts'
  */
 let view: BriefingView
 let out: Outputs
+let deckPages: ShownPage[]
+let memoPages: ShownPage[]
 
 beforeAll(async () => {
   const loaded = loadBriefing()
@@ -25,7 +29,46 @@ beforeAll(async () => {
     join(root, 'decks/briefing/dist'),
     view,
   )
+  const deckDist = join(root, 'decks/briefing/dist')
+  const notes = JSON.parse(readFileSync(join(deckDist, 'speaker-notes.json'), 'utf8')) as Array<{
+    no: number
+    notes: string
+  }>
+  const slides = await readPdfPages(join(deckDist, 'briefing.pdf'))
+  deckPages = slides.text.map((face, i) => ({
+    name: `deck slide ${i + 1}`,
+    face,
+    around: face + normalise(notes.find((n) => n.no === i + 1)?.notes ?? ''),
+  }))
+  const memo = await readPdfPages(join(root, 'reports/policy-memo/dist/policy-memo.pdf'))
+  // A memo item may start at the foot of one page and end on the next: its page and the next.
+  memoPages = memo.text.map((face, i) => ({
+    name: `memo page ${i + 1}`,
+    face,
+    around: face + (memo.text[i + 1] ?? ''),
+  }))
 }, 60_000)
+
+describe('every fact either output shows is the views’ atom, identically', () => {
+  it('wherever the deck shows an item, its atoms stand beside it on that slide or in its notes', () => {
+    const { shown, missing } = checkAtoms(factItems(view), deckPages)
+    expect(missing).toEqual([])
+    // Not vacuous: every figure and every key judgment is found on some slide.
+    for (const f of view.figures) expect(shown.map((s) => s.what)).toContain(`figure ${f.id}`)
+    for (const j of view.keyJudgments) {
+      expect(shown.map((s) => s.what)).toContain(`key judgment ${j.id}`)
+    }
+  })
+
+  it('the memo, the full record, shows every item with its atoms', () => {
+    const items = factItems(view)
+    const { shown, missing } = checkAtoms(items, memoPages)
+    expect(missing).toEqual([])
+    const found = new Set(shown.map((s) => s.what))
+    const long = items.filter((i) => normalise(i.handle).length >= 8)
+    expect(long.filter((i) => !found.has(i.what)).map((i) => i.what)).toEqual([])
+  })
+})
 
 describe('the memo and the deck show the same facts', () => {
   it('both show every item of the views, in the views’ words', () => {

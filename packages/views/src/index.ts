@@ -3,11 +3,14 @@
  *   validated Dataset → buildBriefing() → BriefingView → deck (Vue) and memo (React-PDF).
  * Renderers read only BriefingView; they never format a number or a date themselves.
  */
+
+export type { AtomKind, FactAtom, FactItem } from './atoms.ts'
 export { buildBriefing, SECTION_ORDER } from './briefing.ts'
 export { type ChartGeometry, estimateEm, type Shape } from './chart/geometry.ts'
 export { leadershipChart } from './chart/leadershipChart.ts'
 export { markShape } from './chart/marks.ts'
 export { formatCitation, unionCitation } from './citationText.ts'
+export { factItems } from './facts.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'

@@ -1,4 +1,5 @@
 import type { SectionName } from '@briefing/dataset'
+import { atom, cited, type FactAtom } from '../atoms.ts'
 import type { BriefingView } from '../types.ts'
 
 /**
@@ -48,6 +49,13 @@ export type AddShown = (
   deck?: 'slide' | 'notes' | 'memoOnly',
 ) => void
 
+/**
+ * Adds one fact item: what shows that the item is on a page (`handle`: its label,
+ * title or statement, in the views' words) and its fact atoms, the strings that must
+ * stand beside it identically wherever it is shown (see facts.ts).
+ */
+export type AddFact = (what: string, handle: string, atoms: readonly FactAtom[]) => void
+
 export interface SectionSpec {
   /**
    * Where in the dataset this section's citations come from, as [file, top-level key]
@@ -57,6 +65,8 @@ export interface SectionSpec {
   readonly cites: ReadonlyArray<readonly [SectionName, string?]>
   /** Every string the section shows, which both outputs must print. */
   readonly shows: (view: BriefingView, add: AddShown) => void
+  /** The section's fact items and their atoms (values, dates, names, estimates, citations). */
+  readonly facts: (view: BriefingView, add: AddFact) => void
 }
 
 export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
@@ -92,6 +102,16 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`key judgment ${j.id} dissent`, j.dissent, 'notes')
       }
     },
+    facts: (view, add) => {
+      add('stamp', view.stamp.editionLabel, atom('stamp', view.stamp.text))
+      for (const j of view.keyJudgments) {
+        add(`key judgment ${j.id}`, j.statement, [
+          ...atom('estimate', j.likelihood.label),
+          ...atom('estimate', j.confidence.label),
+          ...cited(j.citation),
+        ])
+      }
+    },
   },
   background: {
     cites: [['background']],
@@ -100,6 +120,9 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`context ${c.id} heading`, c.heading)
         add(`context ${c.id} text`, c.text)
       }
+    },
+    facts: (view, add) => {
+      for (const c of view.background) add(`context ${c.id}`, c.heading, cited(c.citation))
     },
   },
   comparison: {
@@ -115,6 +138,16 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         }
       }
     },
+    facts: (view, add) => {
+      for (const g of view.comparison) {
+        for (const r of g.rows) {
+          add(`comparison row ${r.id}`, r.dimension, [
+            ...atom('name', r.leader.label),
+            ...cited(r.citation),
+          ])
+        }
+      }
+    },
   },
   strategies: {
     cites: [['strategies']],
@@ -125,6 +158,11 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
           add(`pillar ${p.id} title`, p.title)
           add(`pillar ${p.id} summary`, p.summary)
         }
+      }
+    },
+    facts: (view, add) => {
+      for (const s of view.strategies) {
+        for (const p of s.pillars) add(`pillar ${p.id}`, p.title, cited(p.citation))
       }
     },
   },
@@ -138,12 +176,22 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`figure ${f.id} meta line`, f.meta)
       }
     },
+    facts: (view, add) => {
+      for (const f of view.figures) {
+        add(`figure ${f.id}`, f.label, [
+          ...atom('value', f.value),
+          ...atom('name', f.meta),
+          ...cited(f.citation),
+        ])
+      }
+    },
   },
   chart: {
     cites: [],
     shows: (view, add) => {
       add('chart caption', view.chart.caption, 'notes')
     },
+    facts: () => {},
   },
   timeline: {
     cites: [['timeline']],
@@ -155,6 +203,11 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`event ${e.id} date basis`, e.dateBasis, 'notes')
       }
     },
+    facts: (view, add) => {
+      for (const e of view.timeline) {
+        add(`event ${e.id}`, e.title, [...atom('date', e.date.text), ...cited(e.citation)])
+      }
+    },
   },
   quotes: {
     cites: [['quotes']],
@@ -162,6 +215,11 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       for (const q of view.quotes) {
         add(`quote ${q.id} text`, q.text)
         add(`quote ${q.id} byline`, q.byline)
+      }
+    },
+    facts: (view, add) => {
+      for (const q of view.quotes) {
+        add(`quote ${q.id}`, q.text, [...atom('name', q.byline), ...cited(q.citation)])
       }
     },
   },
@@ -181,6 +239,17 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         }
       }
     },
+    facts: (view, add) => {
+      for (const h of view.outlook.horizons) add(`horizon ${h.id}`, h.summary, cited(h.citation))
+      for (const d of view.outlook.disagreements) {
+        for (const [i, p] of d.positions.entries()) {
+          add(`disagreement ${d.id} position ${i}`, p.view, [
+            ...atom('name', p.holder),
+            ...cited(p.citation),
+          ])
+        }
+      }
+    },
   },
   recommendations: {
     cites: [
@@ -191,6 +260,14 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       for (const r of view.recommendations) {
         add(`recommendation ${r.id} title`, r.title)
         add(`recommendation ${r.id} text`, r.text)
+      }
+    },
+    facts: (view, add) => {
+      for (const r of view.recommendations) {
+        add(`recommendation ${r.id}`, r.title, [
+          ...atom('name', r.origin.label),
+          ...cited(r.citation),
+        ])
       }
     },
   },
@@ -206,17 +283,26 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       }
       for (const a of view.actions) add(`action ${a.id} text`, a.text, 'memoOnly')
     },
+    facts: (view, add) => {
+      for (const r of view.implications) {
+        add(`implication ${r.id}`, r.title, [...atom('name', r.origin.label), ...cited(r.citation)])
+      }
+    },
   },
   sources: {
     cites: [],
     shows: (view, add) => {
       for (const s of view.sources) add(`source [${s.number}] ${s.id}`, s.text)
     },
+    facts: () => {},
   },
   changes: {
     cites: [],
     shows: (view, add) => {
       for (const c of view.changes) add(`change ${c.edition}`, c.summary)
+    },
+    facts: (view, add) => {
+      for (const c of view.changes) add(`change ${c.edition}`, c.summary, atom('date', c.date.text))
     },
   },
 }
