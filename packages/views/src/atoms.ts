@@ -41,5 +41,8 @@ export interface FactItem {
 export const atom = (kind: AtomKind, text: string | undefined): FactAtom[] =>
   text === undefined || text.trim() === '' ? [] : [{ kind, text }]
 
-/** A claim's citation as an atom (none when it cites nothing). */
-export const cited = (c: Citation): FactAtom[] => atom('citation', c.text)
+/**
+ * A claim's citation numbers as an atom (none when it cites nothing). The 재인용 names
+ * after them are the same claim's, but page 1 of the memo prints the numbers alone.
+ */
+export const cited = (c: Citation): FactAtom[] => atom('citation', c.numbersText ?? c.text)

@@ -141,8 +141,11 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
     facts: (view, add) => {
       for (const g of view.comparison) {
         for (const r of g.rows) {
-          add(`comparison row ${r.id}`, r.dimension, [
+          // The row's first cell is its handle: a dimension ("수익성") is too short to
+          // tell a table row from a headline that names the field.
+          add(`comparison row ${r.id}`, r.positions[0]?.text ?? r.dimension, [
             ...atom('name', r.leader.label),
+            ...atom('evidence', r.evidence.mark),
             ...cited(r.citation),
           ])
         }
@@ -263,11 +266,10 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       }
     },
     facts: (view, add) => {
-      for (const r of view.recommendations) {
-        add(`recommendation ${r.id}`, r.title, [
-          ...atom('name', r.origin.label),
-          ...cited(r.citation),
-        ])
+      for (const t of view.usDebate) {
+        for (const p of t.positions) {
+          add(`debate position ${p.id}`, p.text, [...atom('name', p.holder), ...cited(p.citation)])
+        }
       }
     },
   },
@@ -285,8 +287,9 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
     },
     facts: (view, add) => {
       for (const r of view.implications) {
-        add(`implication ${r.id}`, r.title, [...atom('name', r.origin.label), ...cited(r.citation)])
+        add(`implication ${r.id}`, r.text, [...atom('name', r.origin.label), ...cited(r.citation)])
       }
+      for (const a of view.actions) add(`action ${a.id}`, a.text, cited(a.citation))
     },
   },
   sources: {
