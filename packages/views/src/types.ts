@@ -350,7 +350,10 @@ export interface LimitView {
 
 /** The memo's front page (and the deck's bottom-line/Korea slides): all formatted. */
 export interface FrontView {
+  /** 한국에 대한 결론: the analysts' one paragraph for Korea, first on page 1 (absent: none). */
+  readonly bottomLine?: { readonly text: string; readonly citation: Citation }
   readonly headings: {
+    readonly bottomLine: string
     readonly judgments: string
     readonly implications: string
     readonly actions: string

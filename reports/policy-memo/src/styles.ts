@@ -164,6 +164,15 @@ export const s = StyleSheet.create({
   frontStatement: { fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
   frontEstimate: { fontSize: 9, lineHeight: 1.3, fontWeight: 700, color: colour.muted },
   frontText: { fontSize: 10, lineHeight: 1.4 },
+  /** 한국에 대한 결론: the first thing on page 1, set off by a rule on the left. */
+  bottomLineBox: {
+    marginTop: 2,
+    marginBottom: 2,
+    paddingLeft: 8,
+    borderLeftWidth: 2.5,
+    borderLeftColor: colour.navy,
+  },
+  bottomLineText: { fontSize: 10.5, lineHeight: 1.45, color: colour.ink },
   frontActionTitle: { fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
   actionParts: { fontSize: 9, lineHeight: 1.35, color: colour.text },
   limitsBox: {

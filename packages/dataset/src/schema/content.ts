@@ -352,6 +352,13 @@ export const recommendationsFileFor = (actors: ActorIds) =>
         .max(8, tooMany(8, 'debate topics'))
         .default([])
         .describe('주요 논자의 대미 제언: attributed, side by side'),
+      bottomLine: z
+        .object({ text: Text, sources: SourceRefs })
+        .strict()
+        .optional()
+        .describe(
+          '한국에 대한 결론: the one paragraph at the top of page 1 (분석 판단), grounded in the sources by reference',
+        ),
       implications: z.array(Implication).min(1).max(20, tooMany(20, 'implications')),
       actions: z
         .array(Action)

@@ -19,6 +19,7 @@ export const ko: Messages = {
     changes: '개정 이력',
   },
   front: {
+    bottomLine: '한국에 대한 결론',
     judgments: '핵심 판단',
     implications: '우리에게 주는 함의',
     actions: '건의 사항',

@@ -21,6 +21,8 @@ export interface Messages {
   >
   /** The memo's front page (issue 13): its block headings and the action's labels. */
   readonly front: {
+    /** The heading of the bottom line for Korea, first on page 1. */
+    readonly bottomLine: string
     readonly judgments: string
     readonly implications: string
     readonly actions: string

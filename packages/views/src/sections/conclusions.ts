@@ -140,8 +140,11 @@ export function front(
           formatDate(last.date, m).text,
         )
       : ''
+  const bottom = data.recommendations.bottomLine
   return {
+    ...(bottom ? { bottomLine: { text: bottom.text, citation: cite(bottom.sources) } } : {}),
     headings: {
+      bottomLine: m.front.bottomLine,
       judgments: m.front.judgments,
       implications: m.front.implications,
       actions: m.front.actions,

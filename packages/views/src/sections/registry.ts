@@ -72,6 +72,7 @@ export interface SectionSpec {
 export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
   summary: {
     cites: [
+      ['recommendations', 'bottomLine'],
       ['judgments'],
       ['recommendations', 'implications'],
       ['recommendations', 'actions'],
@@ -81,6 +82,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       add('stamp', view.stamp.text)
       add('title', view.header.title)
       if (view.header.marking !== '') add('classification', view.header.marking)
+      add('bottom line', view.front.bottomLine?.text, 'memoOnly')
       for (const r of view.implications) {
         add(`implication ${r.id} title`, r.title)
         add(`implication ${r.id} text`, r.text)

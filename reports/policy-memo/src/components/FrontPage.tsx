@@ -29,6 +29,15 @@ export function FrontPage({ view }: { view: BriefingView }) {
     <>
       <View style={s.frontPage}>
         <SectionHeading view={view} id="summary" compact />
+        {front.bottomLine && (
+          <View style={s.bottomLineBox} wrap={false}>
+            <BlockHeading text={front.headings.bottomLine} analyst={view.labels.origin.analyst} />
+            <MemoText style={s.bottomLineText} tag="P">
+              {front.bottomLine.text}
+              <Citation citation={front.bottomLine.citation} numbersOnly />
+            </MemoText>
+          </View>
+        )}
         <BlockHeading text={front.headings.judgments} />
         {front.judgments.map((j) => (
           <FrontJudgment key={j.id} judgment={j} list={judgments} />
