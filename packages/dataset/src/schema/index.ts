@@ -22,3 +22,4 @@ export {
   RESERVED_ACTOR_IDS,
 } from './primitives.ts'
 export type * from './types.ts'
+export { DECK_RULES, EVIDENCE_KINDS, type EvidenceKind } from './deck.ts'

@@ -1,3 +1,4 @@
+import type * as D from './deck.ts'
 import type { z } from 'zod'
 import type * as C from './content.ts'
 import type { Actor as ActorSchema, MetaFile } from './meta.ts'
@@ -27,3 +28,5 @@ export type Leader = string
 export type Likelihood = z.infer<typeof P.Likelihood>
 export type Confidence = z.infer<typeof P.Confidence>
 export type Horizon = z.infer<typeof P.Horizon>
+export type DeckSlide = z.infer<typeof D.DeckSlide>
+export type DeckEvidence = z.infer<typeof D.Evidence>
