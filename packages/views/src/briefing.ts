@@ -10,6 +10,7 @@ import { changes, documentInfo, editionLines, header, stamp } from './sections/h
 import { keyJudgments } from './sections/judgments.ts'
 import { SECTION_IDS, type SectionId } from './sections/registry.ts'
 import { sources } from './sections/sources.ts'
+import { talk } from './talk/talk.ts'
 import type { BriefingView, SectionInfo } from './types.ts'
 
 /** The order of the briefing: the memo's chapters and the deck's acts (the section registry). */
@@ -42,6 +43,15 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   }))
   const head = header(data.meta, m)
   const stamped = stamp(data.meta, fingerprint, m)
+  const keyJudgmentViews = keyJudgments(data, m, cite)
+  const timelineViews = analysis.timeline(data, m, cite, countries)
+  const quoteViews = analysis.quotes(data, m, cite)
+  const outlook = {
+    horizons: conclusions.horizons(data, cite, actors),
+    disagreements: conclusions.disagreements(data, cite),
+  }
+  const recommendationViews = conclusions.recommendations(data, m, cite, countries)
+  const implicationViews = conclusions.implications(data, m, cite)
   return {
     language: data.meta.language,
     labels: {
@@ -75,22 +85,34 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     document: documentInfo(head, data.meta.language, m),
     actors,
     sections,
-    keyJudgments: keyJudgments(data, m, cite),
+    keyJudgments: keyJudgmentViews,
     background: analysis.background(data, cite),
     comparison,
     strategies: analysis.strategies(data, cite, actors, titles.strategies, m.separator),
     figures,
     keyFigures: figures.filter((f) => f.key),
     chart: leadershipChart(comparison, actors, m),
-    timeline: analysis.timeline(data, m, cite, countries),
-    quotes: analysis.quotes(data, m, cite),
-    outlook: {
-      horizons: conclusions.horizons(data, cite, actors),
-      disagreements: conclusions.disagreements(data, cite),
-    },
-    recommendations: conclusions.recommendations(data, m, cite, countries),
-    implications: conclusions.implications(data, m, cite),
+    timeline: timelineViews,
+    quotes: quoteViews,
+    outlook,
+    recommendations: recommendationViews,
+    implications: implicationViews,
     sources: sources(data, numbers, m),
     changes: changes(data.meta, m),
+    talk: talk(
+      data,
+      {
+        keyJudgments: keyJudgmentViews,
+        figures,
+        comparison,
+        timeline: timelineViews,
+        quotes: quoteViews,
+        outlook,
+        recommendations: recommendationViews,
+        implications: implicationViews,
+        actors,
+      },
+      m,
+    ),
   }
 }

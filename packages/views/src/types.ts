@@ -3,6 +3,10 @@ import type { DateView } from './format/date.ts'
 import type { Messages } from './messages/types.ts'
 import type { SectionId } from './sections/registry.ts'
 import type { ActorLine, Mark } from './style/palette.ts'
+import type { TalkView } from './talk/talk.ts'
+
+export type { StripGeometry, StripLabel } from './talk/strips.ts'
+export type { TalkEvidence, TalkSlideView, TalkView } from './talk/talk.ts'
 
 export type { SectionId }
 
@@ -305,4 +309,6 @@ export interface BriefingView {
   readonly implications: readonly ImplicationView[]
   readonly sources: readonly SourceView[]
   readonly changes: readonly ChangeView[]
+  /** The deck's main track (deck.yaml), its evidence as indexes into the lists above. */
+  readonly talk: TalkView
 }
