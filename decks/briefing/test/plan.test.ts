@@ -167,7 +167,19 @@ describe('slides.md expansion', () => {
     expect(out.slides.find((s) => s.kind === 'comparison')?.title).toBe(
       view.comparison[0]?.takeaway,
     )
-    expect(text).toContain(escapeMarkdown(view.keyJudgments[0]?.basis ?? '???'))
+    // Notes for speaking: each main-track slide's talk track and timing, never its headline
+    // again; every slide has notes (the appendix one line).
+    const talkNotes = out.slides.filter((s) => s.kind === 'talk')
+    expect(talkNotes).toHaveLength(view.talk.slides.length)
+    view.talk.slides.forEach((t, i) => {
+      const n = talkNotes[i]?.notes ?? ''
+      expect(n).toContain(escapeMarkdown(t.talk))
+      expect(n).toContain(escapeMarkdown(t.timing))
+      expect(n).not.toContain(escapeMarkdown(t.headline))
+    })
+    expect(out.slides.filter((s) => s.kind && s.notes.trim() === '')).toEqual([])
+    const appendix = out.slides.filter((s) => s.kind && s.kind !== 'talk')
+    for (const s of appendix) expect(s.notes.split('\n'), s.kind).toHaveLength(1)
     // Without a view (invalid dataset, dev server) each planned slide stays single.
     expect(expandSlides(slidesMd, undefined, undefined).slides).toHaveLength(
       splitSlides(slidesMd).length,

@@ -42,18 +42,18 @@ export function bodyHeight(titleLines: number): number {
 
 /** The body text sizes: nothing a reader must read is below 18 px. */
 export const TEXT = {
-  body: { font: 18, line: 25 },
+  body: { font: 19, line: 26 },
   lead: { font: 20, line: 28 },
   strong: { font: 22, line: 30 },
 } as const
 
 /** A table cell: text sizes and padding on each side. */
 export const TABLE = {
-  font: 18,
-  line: 25,
+  font: 19,
+  line: 26,
   padX: 10,
   padY: 8,
-  headFont: 18,
+  headFont: 19,
   headHeight: 42,
   border: 1,
 } as const
@@ -212,3 +212,22 @@ export function textVars(
 ): Record<string, string> {
   return { [`--${name}-font`]: `${t.font}px`, [`--${name}-line`]: `${t.line}px` }
 }
+
+/**
+ * The main track (the talk): read from the back of a room. 18 pt on a 960 pt slide is
+ * 24 px on this 1280 px canvas, the smallest text outside the running header and
+ * footer; the headline is 34 px (two lines at most, deck.yaml's check and the plan).
+ */
+export const TALK = {
+  minFont: 24,
+  headline: { font: 34, line: 44 },
+  text: { font: 24, line: 32 },
+  strong: { font: 28, line: 36 },
+  figure: { font: 60, line: 68 },
+  quote: { font: 38, line: 52 },
+  chartHeight: 430,
+  maxWords: 40,
+} as const
+
+/** The appendix: 14 pt on a 960 pt slide is 18.7 px; reading text is 19 px and up. */
+export const APPENDIX = { minFont: 18.7 } as const

@@ -31,6 +31,7 @@ import {
   SOURCES,
   STRATEGIES,
   TABLE,
+  TALK,
   TIMELINE,
 } from '../layout/metrics.ts'
 import { type Band, chartParts } from './chartWindows.ts'
@@ -38,24 +39,28 @@ import { paginate } from './paginate.ts'
 
 /** Every kind of slide the deck has, in deck order (backup slides last). */
 export const SLIDE_KINDS = [
-  'title',
+  // The main track (deck.yaml, one slide per storyline entry), then the appendix.
+  'talk',
+  'divider',
   'judgments',
+  'background',
   'comparison',
-  'strategies',
-  'keyFigures',
   'chart',
+  'strategies',
+  'pillars',
+  'figureTable',
   'timeline',
+  'quotes',
   'horizons',
   'disagreements',
   'recommendations',
   'implications',
   'sources',
-  'background',
-  'pillars',
-  'figureTable',
-  'quotes',
   'changes',
 ] as const
+
+/** Slide kinds of the main track: before the `부록` divider, held to the talk's fit rules. */
+export const MAIN_TRACK_KINDS: readonly SlideKind[] = ['talk']
 export type SlideKind = (typeof SLIDE_KINDS)[number]
 
 /**
@@ -64,11 +69,12 @@ export type SlideKind = (typeof SLIDE_KINDS)[number]
  * every kind belongs to one section and that slides.md plans every kind, in order.
  */
 export const SLIDES_OF: Readonly<Record<SectionId, readonly SlideKind[]>> = {
-  summary: ['title', 'judgments'],
+  // The talk and its divider open the deck; the appendix begins with the summary's full record.
+  summary: ['talk', 'divider', 'judgments'],
   background: ['background'],
   comparison: ['comparison'],
   strategies: ['strategies', 'pillars'],
-  figures: ['keyFigures', 'figureTable'],
+  figures: ['figureTable'],
   chart: ['chart'],
   timeline: ['timeline'],
   quotes: ['quotes'],
@@ -132,14 +138,21 @@ export interface ChartPage extends PageBase {
   /** The comparison rows drawn, as indexes into view.chart.description (rows in table order). */
   readonly rows: readonly number[]
 }
-export type TitlePage = PageBase
+/** A main-track slide: index into view.talk.slides. */
+export interface TalkPage extends PageBase {
+  readonly slide: number
+  /** The chart band of a comparison slide's group, with the header, at this scale. */
+  readonly bands?: readonly Band[]
+  readonly scale?: number
+}
+export type DividerPage = PageBase
 
 export interface DeckPlan {
-  readonly title: readonly TitlePage[]
+  readonly talk: readonly TalkPage[]
+  readonly divider: readonly DividerPage[]
   readonly judgments: readonly ListPage[]
   readonly comparison: readonly GroupPage[]
   readonly strategies: readonly StrategiesPage[]
-  readonly keyFigures: readonly ListPage[]
   readonly chart: readonly ChartPage[]
   readonly timeline: readonly ListPage[]
   readonly horizons: readonly ListPage[]
@@ -226,13 +239,6 @@ function computePlan(view: BriefingView): DeckPlan {
   )
 
   const strategies = planStrategies(view, sectionTitle('strategies'), capacityUnder, problems)
-
-  const keyFigures = planKeyFigures(
-    view,
-    sectionTitle('figures'),
-    capacityUnder(sectionTitle('figures')),
-    problems,
-  )
 
   const chart = planChart(view, capacityUnder(view.chart.title), problems)
 
@@ -343,22 +349,23 @@ function computePlan(view: BriefingView): DeckPlan {
     3 + 16 + TABLE.line, // the rule over the table, and the line under it: previous edition and stamp
   )
 
-  const title: TitlePage[] = [
+  const talk: TalkPage[] = planTalk(view)
+  const divider: DividerPage[] = [
     {
       page: 1,
       pages: 1,
-      section: sectionOf('title'),
-      title: view.header.title,
+      section: sectionOf('divider'),
+      title: view.talk.words.appendix,
       citation: { numbers: [], text: '' },
     },
   ]
 
   return {
-    title,
+    talk,
+    divider,
     judgments,
     comparison,
     strategies,
-    keyFigures,
     chart,
     timeline,
     horizons,
@@ -709,69 +716,13 @@ function planStrategies(
 
 const EMPTY: Citation = { numbers: [], text: '' }
 
-// ---- Key figures: cards in rows of four ----
-
-export function keyFigureCardHeight(f: BriefingView['figures'][number]): number {
-  const F = FIGURES
-  const w = (BODY_WIDTH - (F.columns - 1) * F.gap) / F.columns - 2 * F.padX
-  const meta = f.meta
-  return (
-    F.topBar +
-    2 * F.padY +
-    blockHeight(f.value, w, F.value.font, F.value.line) +
-    F.innerGap +
-    blockHeight(f.label, w, F.label.font, F.label.line) +
-    F.innerGap +
-    (meta ? blockHeight(meta, w, F.meta.font, F.meta.line) : 0) +
-    blockHeight(f.citation.text, w, F.meta.font, F.meta.line)
-  )
-}
-
-function planKeyFigures(
-  view: BriefingView,
-  title: string,
-  capacity: number,
-  problems: OutputProblem[],
-): ListPage[] {
-  const F = FIGURES
-  const figures = view.keyFigures
-  if (figures.length === 0) return []
-  const rows: number[][] = []
-  for (let i = 0; i < figures.length; i += F.columns)
-    rows.push(Array.from({ length: Math.min(F.columns, figures.length - i) }, (_, k) => i + k))
-  const rowHeights = rows.map(
-    (r) =>
-      Math.max(...r.map((i) => keyFigureCardHeight(figures[i] as (typeof figures)[number]))) +
-      F.gap,
-  )
-  const { pages, tooTall } = paginate(rowHeights, capacity + F.gap)
-  for (const r of tooTall)
-    problems.push({
-      message: msg('deck.cardRowTooTall', {
-        slide: `keyFigures: ${title}`,
-        need: rowHeights[r] ?? 0,
-      }),
-    })
-  return pages.map((rowIndexes, p) => {
-    const items = rowIndexes.flatMap((r) => rows[r] ?? [])
-    return {
-      page: p + 1,
-      pages: pages.length,
-      section: sectionOf('keyFigures'),
-      title,
-      items,
-      citation: unionCitation(items.map((i) => figures[i]?.citation ?? EMPTY)),
-    }
-  })
-}
-
 // ---- The chart: the geometry cut into bands, drawn as large as the fewest slides allow ----
 
 function planChart(view: BriefingView, capacityPx: number, problems: OutputProblem[]): ChartPage[] {
   const chart = view.chart
   const parts = chartParts(chart)
   if (parts.groups.length === 0) return []
-  const caption = lineCount(chart.caption, BODY_WIDTH, 18) * 25 + 12
+  const caption = lineCount(chart.caption, BODY_WIDTH, 19) * 26 + 12
   const headerUnits = parts.header.bottom - parts.header.top
   const legendUnits = parts.legend.bottom - parts.legend.top
   const layoutAt = (scale: number) => {
@@ -854,3 +805,31 @@ function mergeAdjacent(bands: readonly Band[]): Band[] {
 }
 
 const inside = (a: Band, b: Band): boolean => a.top >= b.top - 0.01 && a.bottom <= b.bottom + 0.01
+
+// ---- The main track: one slide per deck.yaml entry ----
+
+function planTalk(view: BriefingView): TalkPage[] {
+  const parts = chartParts(view.chart)
+  return view.talk.slides.map((s, i) => {
+    const e = s.evidence
+    const group = e.kind === 'comparison' ? parts.groups[e.group] : undefined
+    return {
+      page: 1,
+      pages: 1,
+      section: 'summary',
+      title: s.headline,
+      slide: i,
+      citation: s.citation,
+      ...(group
+        ? {
+            bands: [parts.header, { top: group.top, bottom: group.bottom }],
+            scale: Math.min(
+              CHART.maxScale,
+              TALK.chartHeight /
+                (parts.header.bottom - parts.header.top + group.bottom - group.top),
+            ),
+          }
+        : {}),
+    }
+  })
+}

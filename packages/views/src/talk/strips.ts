@@ -25,6 +25,9 @@ export interface StripGeometry {
 }
 
 const INK = '#1a1a1a'
+const SOURCE_MARKS: readonly Mark[] = (['circle', 'square', 'triangle', 'diamond'] as const).map(
+  (kind) => ({ kind, fill: '#ffffff', stroke: INK }),
+)
 const RULE = '#8a8f98'
 
 /**
@@ -33,7 +36,7 @@ const RULE = '#8a8f98'
  * Each stop: a mark of its own shape, its value above and who says it below.
  */
 export function rangeStrip(
-  stops: ReadonlyArray<{ readonly value: string; readonly holder: string; readonly mark: Mark }>,
+  stops: ReadonlyArray<{ readonly value: string; readonly holder: string }>,
   width = 1100,
 ): StripGeometry {
   const height = 190
@@ -54,9 +57,17 @@ export function rangeStrip(
   const labels: StripLabel[] = []
   stops.forEach((s, i) => {
     const x = pad + i * step
-    shapes.push(markShape(s.mark, x, axisY, 14))
+    // Sources, not actors: ink marks of different shapes, so no stop reads as 미국 or 중국.
+    shapes.push(markShape(SOURCE_MARKS[i % SOURCE_MARKS.length] as Mark, x, axisY, 14))
     labels.push({ x, y: axisY - 34, text: s.value, anchor: 'middle', weight: 700, size: 'value' })
-    labels.push({ x, y: axisY + 50, text: s.holder, anchor: 'middle', weight: 400, size: 'caption' })
+    labels.push({
+      x,
+      y: axisY + 50,
+      text: s.holder,
+      anchor: 'middle',
+      weight: 400,
+      size: 'caption',
+    })
   })
   return { width, height, shapes, labels }
 }
@@ -88,10 +99,13 @@ export function timelineStrip(
       ? pad + (i * (width - 2 * pad)) / Math.max(1, events.length - 1)
       : pad + (((days[i] as number) - first) / span) * (width - 2 * pad),
   )
-  const minGap = 260
-  for (let i = 1; i < xs.length; i++)
-    if ((xs[i] as number) - (xs[i - 1] as number) < minGap / 2)
-      xs[i] = Math.min(width - pad, (xs[i - 1] as number) + minGap / 2)
+  // Labels are about 300 units wide: when two events crowd (the same month), the strip
+  // orders them evenly instead of scaling, so no label or mark hides another.
+  const crowded = xs.some((x, i) => i > 0 && x - (xs[i - 1] as number) < 300)
+  if (crowded)
+    xs.forEach((_, i) => {
+      xs[i] = pad + (i * (width - 2 * pad)) / Math.max(1, events.length - 1)
+    })
   const shapes: Shape[] = [
     { kind: 'line', x1: 20, y1: axisY, x2: width - 20, y2: axisY, stroke: RULE, strokeWidth: 3 },
   ]
@@ -99,10 +113,10 @@ export function timelineStrip(
   events.forEach((e, i) => {
     const x = xs[i] as number
     const up = i % 2 === 0
-    const tick = up ? axisY - 40 : axisY + 40
+    const tick = up ? axisY - 22 : axisY + 22
     shapes.push({ kind: 'line', x1: x, y1: axisY, x2: x, y2: tick, stroke: RULE, strokeWidth: 2 })
     shapes.push(markShape(e.mark, x, axisY, 12))
-    const y = up ? axisY - 92 : axisY + 74
+    const y = up ? axisY - 110 : axisY + 50
     labels.push({ x, y, text: e.date, anchor: 'middle', weight: 700, size: 'caption' })
     labels.push({ x, y: y + 32, text: e.title, anchor: 'middle', weight: 400, size: 'caption' })
   })

@@ -93,7 +93,6 @@ export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
     list.findIndex((x) => x.id === id)
   const markOf = (actor: string | undefined): Mark =>
     view.actors.find((a) => a.key === actor)?.mark ?? CONTESTED_MARK
-  const plainMarks: Mark[] = view.actors.map((a) => a.mark)
   let running = 0
   const slides = data.deck.slides.map((s, i): TalkSlideView => {
     const e = s.evidence
@@ -106,7 +105,9 @@ export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
           const key = data.judgments.keyJudgments[index]?.likelihood ?? 'roughly-even'
           return { index, scale: likelihoodScale(LIKELIHOOD_STEPS.indexOf(key)) }
         })
-        citation = unionCitation(judgments.map((j) => view.keyJudgments[j.index]?.citation ?? EMPTY))
+        citation = unionCitation(
+          judgments.map((j) => view.keyJudgments[j.index]?.citation ?? EMPTY),
+        )
         evidence = { kind: 'judgments', judgments }
         break
       }
@@ -149,10 +150,9 @@ export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
         const positions = (e.stops ?? []).map((stop) => stop.position - 1)
         citation = unionCitation(positions.map((p) => d?.positions[p]?.citation ?? EMPTY))
         const strip = rangeStrip(
-          (e.stops ?? []).map((stop, k) => ({
+          (e.stops ?? []).map((stop) => ({
             value: stop.label,
             holder: d?.positions[stop.position - 1]?.holder ?? '',
-            mark: plainMarks[k % Math.max(1, plainMarks.length)] ?? CONTESTED_MARK,
           })),
         )
         evidence = { kind: 'range', disagreement, positions, strip }
