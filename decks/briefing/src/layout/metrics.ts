@@ -81,41 +81,6 @@ export const COMPARISON = {
   },
 } as const
 
-export const STRATEGIES = {
-  gap: 48,
-  headerFont: 24,
-  headerLine: 32,
-  headerBar: 4,
-  overview: { font: 19, line: 28 },
-  overviewTop: 10,
-  overviewBottom: 14,
-  pillar: TEXT.lead,
-  pillarPadY: 6,
-  pillarIndent: 26,
-  /** Pillar titles run in two columns inside each actor's column, one when three share the slide. */
-  pillarColumnsFor: (actors: number): number => (actors <= 2 ? 2 : 1),
-  pillarGap: 16,
-} as const
-
-export const FIGURES = {
-  columns: 4,
-  gap: 20,
-  padX: 18,
-  padY: 16,
-  topBar: 5,
-  value: { font: 38, line: 46 },
-  label: TEXT.lead,
-  meta: TEXT.body,
-  innerGap: 8,
-} as const
-
-export const CHART = {
-  /** Chart units → px. Labels are 12 units, so 1.4 draws them at about 17 px. */
-  minScale: 1.4,
-  maxScale: BODY_WIDTH / 720,
-  captionHeight: 36,
-} as const
-
 export const TIMELINE = {
   dateWidth: 220,
   railWidth: 40,
@@ -225,7 +190,8 @@ export const TALK = {
   strong: { font: 28, line: 36 },
   figure: { font: 60, line: 68 },
   quote: { font: 38, line: 52 },
-  chartHeight: 430,
+  /** The comparison chart's height at most: the body under a two-line headline. */
+  chartHeight: 470,
   maxWords: 40,
 } as const
 

@@ -2,11 +2,12 @@
  * Speaker notes from the view, made for speaking: on the main track the talk track
  * (what to say), the slide's planned minutes and the running total, and a one-line source
  * reference, never the slide's text again; on the divider and in the appendix one line
- * (what the slide is for and its sources). Written as Markdown, which Slidev renders in
+ * (what the slide is for and its sources), on judgment and timeline slides followed by the
+ * basis, dissent and date basis their slides leave out. Written as Markdown, which Slidev renders in
  * the presenter view; every dataset string is escaped so it reads as plain text.
  */
 import type { BriefingView } from '@briefing/views'
-import { type AnyPage, type SlideKind, sectionOf, type TalkPage } from './plan.ts'
+import { type AnyPage, type ListPage, type SlideKind, sectionOf, type TalkPage } from './plan.ts'
 
 /** Markdown and HTML that a dataset string could contain, made inert. */
 export function escapeMarkdown(text: string): string {
@@ -26,17 +27,48 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
   if (kind === 'talk') {
     const s = view.talk.slides[(page as TalkPage).slide]
     if (!s) return []
-    return [e(s.talk), '', `*${e(s.timing)}*`, ...(s.sourceLine ? ['', e(s.sourceLine)] : [])]
+    // A chart slide also says how to read the marks: the slide shows no legend.
+    const legend = s.evidence.kind === 'comparison' ? ['', e(view.chart.caption)] : []
+    return [
+      e(s.talk),
+      ...legend,
+      '',
+      `*${e(s.timing)}*`,
+      ...(s.sourceLine ? ['', e(s.sourceLine)] : []),
+    ]
   }
   if (kind === 'divider') return [e(T.appendixNote)]
-  // The appendix: one line, the part of the record and its sources.
+  // The appendix: one line, the part of the record and its sources; then, where the slide
+  // keeps a short form, what the briefer needs to answer a question about it (the basis
+  // and dissent of a judgment, how an event's date was inferred), which no slide shows.
   const section = view.sections.find((x) => x.id === sectionOf(kind))
   const where = `${T.appendix}${view.labels.separator}${section?.heading ?? ''}`
+  const L = view.labels
+  const items = (page as ListPage).items ?? []
+  const answers =
+    kind === 'judgments'
+      ? items.flatMap((i) => {
+          const j = view.keyJudgments[i]
+          if (!j) return []
+          return [
+            `- ${j.number}. ${e(L.basis)}: ${e(j.basis)}`,
+            ...(j.dissent ? [`- ${j.number}. ${e(L.dissent)}: ${e(j.dissent)}`] : []),
+          ]
+        })
+      : kind === 'timeline'
+        ? items.flatMap((i) => {
+            const ev = view.timeline[i]
+            return ev?.dateBasis
+              ? [`- ${e(ev.date.text)} ${e(L.dateBasis)}: ${e(ev.dateBasis)}`]
+              : []
+          })
+        : []
   return [
     e(
       page.citation.text
         ? `${where}${view.labels.separator}${T.source} ${page.citation.text}`
         : where,
     ),
+    ...(answers.length > 0 ? ['', ...answers] : []),
   ]
 }

@@ -6,6 +6,8 @@
 import type { Dataset } from '@briefing/dataset'
 import { unionCitation } from '../citationText.ts'
 import type { Messages } from '../messages/types.ts'
+import type { ChartGeometry } from '../chart/geometry.ts'
+import { leadershipChart } from '../chart/leadershipChart.ts'
 import { CONTESTED_MARK, type Mark } from '../style/palette.ts'
 import type { BriefingView, Citation } from '../types.ts'
 import { likelihoodScale, rangeStrip, type StripGeometry, timelineStrip } from './strips.ts'
@@ -17,7 +19,12 @@ export type TalkEvidence =
       readonly judgments: ReadonlyArray<{ readonly index: number; readonly scale: StripGeometry }>
     }
   | { readonly kind: 'figures'; readonly figures: readonly number[] }
-  | { readonly kind: 'comparison'; readonly group: number }
+  | {
+      readonly kind: 'comparison'
+      readonly group: number
+      /** The leadership chart of this group alone, in type a room can read (TALK_CHART_FONT). */
+      readonly chart: ChartGeometry
+    }
   | { readonly kind: 'timeline'; readonly events: readonly number[]; readonly strip: StripGeometry }
   | {
       readonly kind: 'range'
@@ -77,6 +84,11 @@ type Parts = Pick<
 >
 
 const EMPTY: Citation = { numbers: [], text: '' }
+/**
+ * The talk's chart type size, in chart units (the memo's is 12): the chart is 720 units
+ * wide, drawn about 1.6 times on the 1184 px body, so labels come out at about 26 px.
+ */
+export const TALK_CHART_FONT = 16
 const LIKELIHOOD_STEPS = [
   'almost-no-chance',
   'very-unlikely',
@@ -120,7 +132,9 @@ export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
       case 'comparison': {
         const group = at(view.comparison, e.group)
         citation = view.comparison[group]?.citation ?? EMPTY
-        evidence = { kind: 'comparison', group }
+        const shown = view.comparison[group]
+        const chart = leadershipChart(shown ? [shown] : [], view.actors, m, TALK_CHART_FONT)
+        evidence = { kind: 'comparison', group, chart }
         break
       }
       case 'timeline': {
