@@ -200,4 +200,21 @@ export const DECK_CASES: readonly DeckCase[] = [
     path: ['china', 'pillars', 0, 'title'],
     value: 'FullStackApproach'.repeat(8).slice(0, 120),
   },
+  // H on the main track (issue 12): a judgment on the bottom-line slide that is one
+  // 120-character word, and a unit so long that a row of figure cards squashes until the
+  // last card passes the margin.
+  {
+    name: 'key judgment on the talk: 120 Hangul syllables, unbroken',
+    class: 'H',
+    file: 'judgments.yaml',
+    path: ['keyJudgments', 1, 'statement'],
+    value: '중국은오픈웨이트모델과인프라지원'.repeat(8).slice(0, 120),
+  },
+  {
+    name: 'figure unit on the talk: 20 characters, unbroken',
+    class: 'H',
+    file: 'figures.yaml',
+    path: ['figures', 7, 'unit'],
+    value: '개부처와공공기관및지방자치단체연합체들의',
+  },
 ]

@@ -4,10 +4,10 @@
  * the appendix and the memo print) and, where the talk draws a picture, its geometry.
  */
 import type { Dataset } from '@briefing/dataset'
-import { unionCitation } from '../citationText.ts'
-import type { Messages } from '../messages/types.ts'
 import type { ChartGeometry } from '../chart/geometry.ts'
 import { leadershipChart } from '../chart/leadershipChart.ts'
+import { unionCitation } from '../citationText.ts'
+import type { Messages } from '../messages/types.ts'
 import { CONTESTED_MARK, type Mark } from '../style/palette.ts'
 import type { BriefingView, Citation } from '../types.ts'
 import { likelihoodScale, rangeStrip, type StripGeometry, timelineStrip } from './strips.ts'
@@ -229,7 +229,14 @@ export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
     targetMinutes: data.deck.targetMinutes,
     briefer: data.deck.briefer,
     occasion: data.deck.occasion,
-    agenda: [...new Set(slides.slice(1).map((s) => s.part))],
+    // The parts the talk goes through: not the cover's or the agenda's own.
+    agenda: [
+      ...new Set(
+        slides
+          .filter((s) => s.evidence.kind !== 'title' && s.evidence.kind !== 'agenda')
+          .map((s) => s.part),
+      ),
+    ],
     slides,
     words: m.talk,
   }
