@@ -60,6 +60,13 @@ describe('slide plan', () => {
     expect(new Set(plan.pillars.map((p) => p.sectionPages))).toEqual(new Set([plan.pillars.length]))
     const outlook = [...plan.horizons, ...plan.disagreements]
     expect(outlook.map((p) => p.sectionPage)).toEqual(outlook.map((_, i) => i + 1))
+    // Section numbers in the appendix run 1, 2, 3, … with no gap for a section it does not show.
+    const headings = SLIDE_KINDS.filter((k) => k !== 'talk' && k !== 'divider').flatMap((k) =>
+      plan[k].map((p) => p.heading ?? ''),
+    )
+    const numbers = [...new Set(headings.map((h) => Number(h.split('.')[0])))]
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1))
+    expect(headings.filter((h) => h === '')).toEqual([])
   })
 
   it('splits a comparison group onto more slides when its rows do not fit', () => {

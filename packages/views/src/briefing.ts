@@ -2,6 +2,7 @@ import type { Dataset } from '@briefing/dataset'
 import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
 import { messagesFor } from './messages/index.ts'
+import { sectionHeading } from './pageText.ts'
 import { resolveProse } from './prose/resolve.ts'
 import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
 import * as analysis from './sections/analysis.ts'
@@ -39,7 +40,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     id,
     number: i + 1,
     title: titles[id],
-    heading: `${i + 1}. ${titles[id]}`,
+    heading: sectionHeading(i + 1, titles[id]),
   }))
   const head = header(data.meta, m)
   const stamped = stamp(data.meta, fingerprint, m)

@@ -11,7 +11,7 @@ export { formatCitation, unionCitation } from './citationText.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'
-export { headingWithPage, pageOf } from './pageText.ts'
+export { headingWithPage, pageOf, sectionHeading } from './pageText.ts'
 export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
 export {
   DECK_SHORT_FORM,

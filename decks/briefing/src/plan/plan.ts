@@ -10,7 +10,7 @@
 import type { OutputProblem } from '@briefing/dataset'
 import { msg } from '@briefing/dataset/messages'
 import type { BriefingView, Citation, SectionId } from '@briefing/views'
-import { unionCitation } from '@briefing/views/browser'
+import { sectionHeading, unionCitation } from '@briefing/views/browser'
 import { blockHeight, lineCount } from '../layout/measure.ts'
 import {
   BACKGROUND,
@@ -105,6 +105,8 @@ interface PageBase {
    */
   readonly sectionPage?: number
   readonly sectionPages?: number
+  /** The appendix's running header: the section numbered among those the appendix shows. */
+  readonly heading?: string
 }
 
 export interface ListPage extends PageBase {
@@ -360,7 +362,7 @@ function computePlan(view: BriefingView): DeckPlan {
     },
   ]
 
-  return numberSections({
+  return numberSections(view, {
     talk,
     divider,
     judgments,
@@ -380,15 +382,29 @@ function computePlan(view: BriefingView): DeckPlan {
   })
 }
 
-/** Each appendix slide's place among its section's slides (SLIDES_OF order is deck order). */
-function numberSections(plan: DeckPlan): DeckPlan {
+/**
+ * Each appendix slide's running header: its section numbered among the sections the
+ * appendix shows (so the numbers never skip one without slides), and its place among
+ * that section's slides (SLIDES_OF order is deck order).
+ */
+function numberSections(view: BriefingView, plan: DeckPlan): DeckPlan {
   const out: Record<string, unknown> = { ...plan }
-  for (const id of Object.keys(SLIDES_OF) as SectionId[]) {
-    const kinds = SLIDES_OF[id].filter((k) => !MAIN_TRACK_KINDS.includes(k) && k !== 'divider')
+  let number = 0
+  for (const section of view.sections) {
+    const kinds = SLIDES_OF[section.id].filter(
+      (k) => !MAIN_TRACK_KINDS.includes(k) && k !== 'divider',
+    )
     const sectionPages = kinds.reduce((n, k) => n + plan[k].length, 0)
+    if (sectionPages === 0) continue
+    const heading = sectionHeading(++number, section.title)
     let n = 0
     for (const k of kinds)
-      out[k] = plan[k].map((page: AnyPage) => ({ ...page, sectionPage: ++n, sectionPages }))
+      out[k] = plan[k].map((page: AnyPage) => ({
+        ...page,
+        sectionPage: ++n,
+        sectionPages,
+        heading,
+      }))
   }
   return out as unknown as DeckPlan
 }
