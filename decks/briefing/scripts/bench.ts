@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     }
   }
   // The figure table's first slide: its first row is the key figure the dev-loop probe edits.
-  const figureTable = slides.find((s) => s.kind === 'figureTable' && s.part === 1)
+  const figureTable = slides.find((s) => s.kind === 'figureTable' && s.part === 0)
   const hmr = process.env.BENCH_HMR === '0' || !figureTable ? [] : await devLoop(figureTable.no)
 
   const series = (w: Who) => {

@@ -27,7 +27,7 @@ describe('pnpm dev', () => {
     const loaded = await loadDeckView(data)
     if (!loaded.ok) throw new Error('the dataset must be valid for the dev test')
     figureSlide =
-      speakerNotes(loaded.view).find((s) => s.kind === 'figureTable' && s.part === 1)?.no ?? 0
+      speakerNotes(loaded.view).find((s) => s.kind === 'figureTable' && s.part === 0)?.no ?? 0
     if (figureSlide === 0) throw new Error('the deck has no figure table')
     server = await startDevServer(data, 3700 + (process.pid % 200))
   })
