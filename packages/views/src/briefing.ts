@@ -112,6 +112,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
         recommendations: recommendationViews,
         implications: implicationViews,
         actors,
+        header: head,
       },
       m,
     ),

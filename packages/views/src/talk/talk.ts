@@ -64,6 +64,8 @@ export interface TalkView {
   readonly targetMinutes: number
   readonly briefer: string
   readonly occasion: string
+  /** The title slide's lines: "issuer · briefer" and "occasion · as-of date". */
+  readonly cover: { readonly byline: string; readonly occasion: string }
   /** The parts in order of first appearance: the agenda's lines. */
   readonly agenda: readonly string[]
   readonly slides: readonly TalkSlideView[]
@@ -100,7 +102,11 @@ const LIKELIHOOD_STEPS = [
 ]
 
 /** deck.yaml (already resolved: references are text) → the talk. */
-export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
+export function talk(
+  data: Dataset,
+  view: Parts & { readonly header: Pick<BriefingView['header'], 'issuer' | 'asOfText'> },
+  m: Messages,
+): TalkView {
   const at = <T extends { id: string }>(list: readonly T[], id: string | undefined) =>
     list.findIndex((x) => x.id === id)
   const markOf = (actor: string | undefined): Mark =>
@@ -229,6 +235,10 @@ export function talk(data: Dataset, view: Parts, m: Messages): TalkView {
     targetMinutes: data.deck.targetMinutes,
     briefer: data.deck.briefer,
     occasion: data.deck.occasion,
+    cover: {
+      byline: [view.header.issuer, data.deck.briefer].join(m.separator),
+      occasion: [data.deck.occasion, view.header.asOfText].join(m.separator),
+    },
     // The parts the talk goes through: not the cover's or the agenda's own.
     agenda: [
       ...new Set(
