@@ -65,10 +65,11 @@ export const DECK_CASES: readonly DeckCase[] = [
     title: true,
   },
   {
-    name: 'meta.subtitle: Markdown link and emphasis',
+    // The talk's cover shows the occasion (deck.yaml), not the memo's subtitle.
+    name: 'deck occasion: Markdown link and emphasis',
     class: 'A',
-    file: 'meta.yaml',
-    path: ['subtitle'],
+    file: 'deck.yaml',
+    path: ['occasion'],
     value: '[부제](javascript:alert(1)) _기울임_ ~~취소~~',
   },
   {

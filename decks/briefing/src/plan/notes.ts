@@ -42,7 +42,8 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
   // keeps a short form, what the briefer needs to answer a question about it (the basis
   // and dissent of a judgment, how an event's date was inferred), which no slide shows.
   const section = view.sections.find((x) => x.id === sectionOf(kind))
-  const where = `${T.appendix}${view.labels.separator}${section?.heading ?? ''}`
+  // The appendix's own numbering, as its running header shows it.
+  const where = `${T.appendix}${view.labels.separator}${page.heading ?? section?.heading ?? ''}`
   const L = view.labels
   const items = (page as ListPage).items ?? []
   const answers =

@@ -680,7 +680,8 @@ function planTalk(view: BriefingView): TalkPage[] {
       page: 1,
       pages: 1,
       section: 'summary',
-      title: s.headline,
+      // The cover is named by the briefing's title (go-to dialog, overview), as it shows it.
+      title: e.kind === 'title' ? view.header.title : s.headline,
       slide: i,
       citation: s.citation,
       ...(parts && e.kind === 'comparison' && bottom > 0
