@@ -300,8 +300,9 @@ async function main(): Promise<void> {
       rmSync(out, { recursive: true, force: true })
     }
   }
-  const keyFigures = slides.find((s) => s.kind === 'keyFigures')
-  const hmr = process.env.BENCH_HMR === '0' || !keyFigures ? [] : await devLoop(keyFigures.no)
+  // The figure table's first slide: its first row is the key figure the dev-loop probe edits.
+  const figureTable = slides.find((s) => s.kind === 'figureTable' && s.part === 0)
+  const hmr = process.env.BENCH_HMR === '0' || !figureTable ? [] : await devLoop(figureTable.no)
 
   const series = (w: Who) => {
     const xs = samples[w] ?? []

@@ -1,8 +1,8 @@
 /**
  * Measures the dev loop: a dataset file is saved → the open slide shows the new value
- * (hot update, no reload). Opens the key-figures slide of a running dev server in
- * Chromium, rewrites the first key figure's value in figures.yaml, and times until the
- * card's text changes; then writes the file back. Used by bench.ts and test/dev.test.ts.
+ * (hot update, no reload). Opens a slide of a running dev server in Chromium whose first
+ * `[data-item] .value` is the first key figure (the figure table's first slide), rewrites
+ * that figure's value in figures.yaml, and times until the shown value changes; then writes the file back. Used by bench.ts and test/dev.test.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -55,7 +55,12 @@ export function expectedItems(view: BriefingView): Expected[] {
     for (const text of texts) if (text !== undefined && text.trim() !== '') out.push({ what, text })
   }
   const h = view.header
-  add('title slide', h.title, h.subtitle, h.asOfText, h.classification, view.stamp.text)
+  // The talk's cover: the briefing's title, its briefer and occasion, the marking and the
+  // stamp; its line under the title is the talk's first headline, not the memo's subtitle.
+  add('title slide', h.title, h.asOfText, h.classification, view.stamp.text)
+  add('title slide', view.talk.briefer, view.talk.occasion)
+  for (const s of view.talk.slides) add(`talk slide ${s.id}`, s.headline)
+  add('appendix divider', view.talk.words.appendix)
   for (const j of view.keyJudgments)
     add(`judgment ${j.id}`, j.statement, j.estimate, j.citation.text)
   for (const g of view.comparison) {
@@ -73,10 +78,19 @@ export function expectedItems(view: BriefingView): Expected[] {
     add(`strategy ${s.country.key}`, s.country.label, s.overview)
     for (const p of s.pillars) add(`pillar ${p.id}`, p.title, `${p.summary} ${p.citation.text}`)
   }
-  for (const f of view.keyFigures)
-    add(`key figure ${f.id}`, f.value, f.label, f.meta || undefined, f.citation.text)
-  for (const f of view.figures) add(`figure ${f.id}`, f.value, f.label, f.measure, f.date?.text)
-  add('chart', view.chart.title, view.chart.caption)
+  // The appendix's figure table: value; label and what it measures; who, when, whose, citations.
+  for (const f of view.figures)
+    add(
+      `figure ${f.id}`,
+      f.value,
+      `${f.label}. ${f.measure}`,
+      f.meta ? `${f.meta} ${f.citation.text}` : f.citation.text,
+    )
+  // The chart is the comparison's picture on the main track: its column heads and rows.
+  for (const s of view.talk.slides)
+    if (s.evidence.kind === 'comparison')
+      for (const t of s.evidence.chart.shapes)
+        if (t.kind === 'text') add(`chart of ${s.id}`, t.text)
   for (const e of view.timeline)
     add(`event ${e.id}`, e.date.text, e.title, `${e.detail} ${e.citation.text}`, e.country.label)
   for (const hz of view.outlook.horizons)

@@ -1,9 +1,10 @@
 /**
  * The built deck (dist/) in a real headless Chromium, served on 127.0.0.1 only:
  * every slide renders with no console error, no request leaves the origin, nothing
- * sticks out of the slide or out of its body box, no reading text is below 18 px;
- * a screenshot of every slide goes to test-output/ for review. Then the presenter view
- * shows each fact slide's speaker notes.
+ * sticks out of the slide, past its side margins or out of its body box; the main track
+ * (10–14 slides before the 부록 divider) has no text under 24 px (18 pt) and at most 40
+ * eojeol a slide, the appendix nothing under 18.7 px (14 pt); a screenshot of every slide
+ * goes to test-output/ for review. Then the presenter view shows every slide's notes.
  */
 
 import { mkdirSync, rmSync } from 'node:fs'
@@ -20,7 +21,7 @@ import {
   speakerNotesJson,
   squash,
 } from './builtDeck.ts'
-import { badSlides, inspectSlides } from './slideCheck.ts'
+import { badSlides, inspectSlides, wordyMainSlides } from './slideCheck.ts'
 
 describe('the built deck in Chromium', () => {
   let view: BriefingView
@@ -68,6 +69,25 @@ describe('the built deck in Chromium', () => {
     expect(squash(footer ?? '')).toContain(`/${notes.length}`)
 
     expect(badSlides(reports)).toEqual([])
+    // The talk (issue 12): 10–14 main-track slides, then the divider titled 부록 (the
+    // contract in docs/architecture.md), then the appendix; at most 40 eojeol a main slide.
+    const divider = reports.findIndex((r) => r.title === '부록')
+    expect(divider, 'slides before the 부록 divider').toBeGreaterThanOrEqual(10)
+    expect(divider).toBeLessThanOrEqual(14)
+    const main = reports.slice(0, divider)
+    expect(main.filter((r) => !r.mainTrack).map((r) => r.no)).toEqual([])
+    expect(
+      reports
+        .slice(divider)
+        .filter((r) => r.mainTrack)
+        .map((r) => r.no),
+    ).toEqual([])
+    expect(wordyMainSlides(reports)).toEqual([])
+    console.info(
+      `main track ${main.length} slides; smallest text ${Math.min(...main.map((r) => r.minText)).toFixed(1)} px` +
+        ` (appendix ${Math.min(...reports.slice(divider + 1).map((r) => r.minText)).toFixed(1)} px);` +
+        ` words ${main.map((r) => r.words).join(', ')}`,
+    )
     expect(consoleErrors).toEqual([])
     expect(foreignRequests).toEqual([])
     // Every slide has its title from the view (the cover shows the briefing title).
@@ -75,53 +95,50 @@ describe('the built deck in Chromium', () => {
     for (const r of reports.slice(1)) expect(r.title, `slide ${r.no}`).not.toBe('')
   })
 
-  it('shows the speaker notes from the dataset in the presenter view', async () => {
-    // Every fact slide has notes (the endnotes list is the sources slide's own content).
-    const silent = notes.filter((n) => n.kind !== 'sources' && n.notes.trim() === '')
+  it('shows the talk track, timing and source line in the presenter view', async () => {
+    // Every slide has notes, the sources and change log included.
+    const silent = notes.filter((n) => n.notes.trim() === '')
     expect(silent.map((n) => `${n.no} ${n.kind}`)).toEqual([])
-    // Strings that only the notes carry: basis and dissent, assessments, date bases, endnotes.
+    // Expected from the view, not from the notes file: on the main track what to say, the
+    // minutes with the running total, and one source line; never the slide's headline.
+    const talk = notes.filter((n) => n.kind === 'talk')
+    expect(talk).toHaveLength(view.talk.slides.length)
     const probes: Array<{ no: number; text: string }> = []
-    for (const n of notes) {
-      const first = n.notes.split('\n').find((l) => l.startsWith('- '))
-      if (first) probes.push({ no: n.no, text: first.slice(2) })
-    }
-    const j = view.keyJudgments[0]
-    const judgmentSlide = notes.find((n) => n.kind === 'judgments')
-    if (j && judgmentSlide) probes.push({ no: judgmentSlide.no, text: j.basis })
-    const dated = view.timeline.find((e) => e.dateBasis)
-    const timelineSlide = notes.find(
-      (n) => n.kind === 'timeline' && dated && n.notes.includes(dated.title),
-    )
-    if (dated?.dateBasis && timelineSlide)
-      probes.push({ no: timelineSlide.no, text: dated.dateBasis })
+    const absent: Array<{ no: number; text: string }> = []
+    talk.forEach((n, i) => {
+      const s = view.talk.slides[i]
+      if (!s) return
+      probes.push({ no: n.no, text: s.talk }, { no: n.no, text: s.timing })
+      if (s.sourceLine) probes.push({ no: n.no, text: s.sourceLine })
+      absent.push({ no: n.no, text: s.headline })
+    })
+    const last = view.talk.slides[view.talk.slides.length - 1]
+    expect(last?.runningMinutes).toBeGreaterThan(0)
+    // The divider says what the appendix is for; each appendix slide names its part.
+    const divider = notes.find((n) => n.kind === 'divider')
+    if (divider) probes.push({ no: divider.no, text: view.talk.words.appendixNote })
+    for (const n of notes.filter((x) => !['talk', 'divider'].includes(x.kind)))
+      probes.push({ no: n.no, text: view.talk.words.appendix })
+    expect(probes.length).toBeGreaterThan(notes.length)
 
     // One page load, then the presenter's own keyboard navigation through the deck.
     await page.goto(`${server.url}/presenter/1`, { waitUntil: 'load' })
     for (let no = 1; no <= notes.length; no++) {
       if (no > 1) await page.keyboard.press('ArrowRight')
       await page.waitForURL(new RegExp(`/presenter/${no}(\\?.*)?$`))
-      const expected = probes.filter((p) => p.no === no)
-      if (expected.length === 0) continue
       const note = page.locator('.slidev-note').first()
       await note.waitFor({ state: 'visible' })
-      for (const probe of expected)
+      for (const probe of probes.filter((p) => p.no === no))
         await expect
           .poll(async () => squash((await note.textContent()) ?? ''), {
             message: `presenter notes of slide ${no}`,
           })
-          .toContain(squash(fromMarkdown(probe.text)).slice(0, 60))
+          .toContain(squash(probe.text).slice(0, 60))
+      const shown = squash((await note.textContent()) ?? '')
+      for (const a of absent.filter((p) => p.no === no))
+        expect(shown, `notes of slide ${no} repeat its headline`).not.toContain(squash(a.text))
     }
     expect(consoleErrors).toEqual([])
     expect(foreignRequests).toEqual([])
   })
 })
-
-/** The Markdown-escaped note text as the presenter view shows it. */
-function fromMarkdown(markdown: string): string {
-  return markdown
-    .replace(/\\([\\`*_[\]#|~${}.])/g, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-}

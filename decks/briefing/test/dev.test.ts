@@ -19,13 +19,16 @@ import { datasetDir, loadDeckView } from '../src/data/loadView.ts'
 describe('pnpm dev', () => {
   const data = join(mkdtempSync(join(tmpdir(), 'briefing-deck-dev-')), 'data')
   let server: DevServer
-  let keyFiguresSlide = 0
+  // The figure table's first slide: its first row is the first key figure, which the probe edits.
+  let figureSlide = 0
 
   beforeAll(async () => {
     cpSync(await datasetDir(), data, { recursive: true })
     const loaded = await loadDeckView(data)
     if (!loaded.ok) throw new Error('the dataset must be valid for the dev test')
-    keyFiguresSlide = speakerNotes(loaded.view).find((s) => s.kind === 'keyFigures')?.no ?? 0
+    figureSlide =
+      speakerNotes(loaded.view).find((s) => s.kind === 'figureTable' && s.part === 0)?.no ?? 0
+    if (figureSlide === 0) throw new Error('the deck has no figure table')
     server = await startDevServer(data, 3700 + (process.pid % 200))
   })
   afterAll(() => {
@@ -34,7 +37,7 @@ describe('pnpm dev', () => {
   })
 
   it('hot-updates the open slide when a dataset file is saved', async () => {
-    const result = await measureHmr(server.url, data, keyFiguresSlide, 3)
+    const result = await measureHmr(server.url, data, figureSlide, 3)
     expect(result.ms).toHaveLength(3)
     expect(result.reloaded).toBe(false)
     expect(result.consoleErrors).toEqual([])
@@ -47,8 +50,8 @@ describe('pnpm dev', () => {
     const original = readFileSync(file, 'utf8')
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-      await page.goto(`${server.url}/${keyFiguresSlide}`, { waitUntil: 'load' })
-      await page.locator(`.slidev-page-${keyFiguresSlide} [data-item]`).first().waitFor()
+      await page.goto(`${server.url}/${figureSlide}`, { waitUntil: 'load' })
+      await page.locator(`.slidev-page-${figureSlide} [data-item]`).first().waitFor()
       writeFileSync(file, original.replace(/\n(\s*)value: /, '\n$1bogus: 1\n$1value: '))
       const overlay = () =>
         page.evaluate(() => document.getElementById('briefing-problems')?.textContent ?? null)
@@ -71,9 +74,9 @@ describe('pnpm dev', () => {
         /데이터에 문제가 \d+건[\s\S]*figures\.yaml:\d+:\d+ {2}fig-[a-z0-9-]+ › bogus/,
       )
       // The slide still shows the last valid view underneath.
-      expect(
-        await page.locator(`.slidev-page-${keyFiguresSlide} [data-item]`).count(),
-      ).toBeGreaterThan(0)
+      expect(await page.locator(`.slidev-page-${figureSlide} [data-item]`).count()).toBeGreaterThan(
+        0,
+      )
       writeFileSync(file, original)
       await expect.poll(overlay, { timeout: 10_000 }).toBeNull()
     } finally {

@@ -47,7 +47,15 @@ describe('dist/briefing.pdf', () => {
 
   it('prints a citation footer on every fact slide', () => {
     const notes = speakerNotesJson()
-    const fact = notes.filter((n) => !['title', 'sources', 'changes'].includes(n.kind))
+    // The main track in deck order is view.talk.slides; its cover and agenda show no fact.
+    const talk = notes.filter((n) => n.kind === 'talk')
+    expect(talk).toHaveLength(view.talk.slides.length)
+    const factless = new Set(['title', 'agenda'])
+    const fact = [
+      ...talk.filter((_, i) => !factless.has(view.talk.slides[i]?.evidence.kind ?? '')),
+      ...notes.filter((n) => !['talk', 'divider', 'sources', 'changes'].includes(n.kind)),
+    ]
+    expect(fact.length).toBeGreaterThan(talk.length)
     for (const n of fact) {
       const page = squash(pages[n.no - 1] ?? '')
       expect(page, `slide ${n.no} (${n.kind})`).toMatch(

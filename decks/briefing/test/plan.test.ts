@@ -40,7 +40,33 @@ describe('slide plan', () => {
     expect(plan.judgments).toHaveLength(1)
     expect(plan.comparison).toHaveLength(1)
     expect(plan.disagreements).toHaveLength(0)
-    expect(plan.chart[0]?.bands.length).toBeGreaterThan(1)
+    // The chart is the comparison talk slide's picture, not an appendix slide.
+    const chartSlides = plan.talk.filter((p) => p.bands)
+    expect(chartSlides.length).toBeGreaterThan(0)
+    for (const p of chartSlides) expect(p.scale).toBeGreaterThan(1)
+  })
+
+  it('shows each strategy once, its overview first, and numbers a section’s slides on', () => {
+    const view = fixtureView()
+    const plan = planDeck(view)
+    // One run a country: the overview on its first page only, every pillar once.
+    view.strategies.forEach((s, g) => {
+      const run = plan.pillars.filter((p) => p.group === g)
+      expect(run.map((p) => p.overview)).toEqual(run.map((_, i) => i === 0))
+      expect(run.flatMap((p) => p.items)).toEqual(s.pillars.map((_, i) => i))
+    })
+    // The running header counts over the section, not over each run.
+    expect(plan.pillars.map((p) => p.sectionPage)).toEqual(plan.pillars.map((_, i) => i + 1))
+    expect(new Set(plan.pillars.map((p) => p.sectionPages))).toEqual(new Set([plan.pillars.length]))
+    const outlook = [...plan.horizons, ...plan.disagreements]
+    expect(outlook.map((p) => p.sectionPage)).toEqual(outlook.map((_, i) => i + 1))
+    // Section numbers in the appendix run 1, 2, 3, … with no gap for a section it does not show.
+    const headings = SLIDE_KINDS.filter((k) => k !== 'talk' && k !== 'divider').flatMap((k) =>
+      plan[k].map((p) => p.heading ?? ''),
+    )
+    const numbers = [...new Set(headings.map((h) => Number(h.split('.')[0])))]
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1))
+    expect(headings.filter((h) => h === '')).toEqual([])
   })
 
   it('splits a comparison group onto more slides when its rows do not fit', () => {
@@ -167,7 +193,25 @@ describe('slides.md expansion', () => {
     expect(out.slides.find((s) => s.kind === 'comparison')?.title).toBe(
       view.comparison[0]?.takeaway,
     )
-    expect(text).toContain(escapeMarkdown(view.keyJudgments[0]?.basis ?? '???'))
+    // Notes for speaking: each main-track slide's talk track and timing, never its headline
+    // again; every slide has notes (the appendix one line, and on judgment and timeline
+    // slides the basis, dissent and date basis their slides leave out, for questions).
+    const talkNotes = out.slides.filter((s) => s.kind === 'talk')
+    expect(talkNotes).toHaveLength(view.talk.slides.length)
+    view.talk.slides.forEach((t, i) => {
+      const n = talkNotes[i]?.notes ?? ''
+      expect(n).toContain(escapeMarkdown(t.talk))
+      expect(n).toContain(escapeMarkdown(t.timing))
+      expect(n).not.toContain(escapeMarkdown(t.headline))
+    })
+    expect(out.slides.filter((s) => s.kind && s.notes.trim() === '')).toEqual([])
+    const appendix = out.slides.filter((s) => s.kind && s.kind !== 'talk')
+    for (const s of appendix.filter((x) => x.kind !== 'judgments' && x.kind !== 'timeline'))
+      expect(s.notes.split('\n'), s.kind).toHaveLength(1)
+    const said = appendix.map((s) => s.notes).join('\n')
+    for (const j of view.keyJudgments) expect(said).toContain(escapeMarkdown(j.basis))
+    for (const ev of view.timeline)
+      if (ev.dateBasis) expect(said).toContain(escapeMarkdown(ev.dateBasis))
     // Without a view (invalid dataset, dev server) each planned slide stays single.
     expect(expandSlides(slidesMd, undefined, undefined).slides).toHaveLength(
       splitSlides(slidesMd).length,

@@ -3,6 +3,7 @@ import { leadershipChart } from './chart/leadershipChart.ts'
 import { citer, numberSources } from './citations.ts'
 import { weigher } from './evidence.ts'
 import { messagesFor } from './messages/index.ts'
+import { sectionHeading } from './pageText.ts'
 import { resolveProse } from './prose/resolve.ts'
 import { actors as actorViews, actorWords, countryLabels, leaderLabels } from './sections/actors.ts'
 import * as analysis from './sections/analysis.ts'
@@ -12,6 +13,7 @@ import { keyJudgments } from './sections/judgments.ts'
 import { ANNEX_IDS, SECTION_IDS, type SectionId } from './sections/registry.ts'
 import { glossary, scale } from './sections/scale.ts'
 import { sourceBase, sources } from './sections/sources.ts'
+import { talk } from './talk/talk.ts'
 import type { BriefingView, SectionInfo } from './types.ts'
 
 /** The order of the briefing: the memo's chapters and the deck's acts (the section registry). */
@@ -52,13 +54,22 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       title: titles[id],
       heading: inAnnex
         ? m.annex.heading(annexLetter(number), titles[id])
-        : `${number}. ${titles[id]}`,
+        : sectionHeading(number, titles[id]),
       annex: inAnnex,
     }
   })
   const head = header(data.meta, m)
   const stamped = stamp(data.meta, fingerprint, m)
-  const judgments = keyJudgments(data, m, cite, weigh)
+  const keyJudgmentViews = keyJudgments(data, m, cite, weigh)
+  const timelineViews = analysis.timeline(data, m, cite, countries)
+  const quoteViews = analysis.quotes(data, m, cite)
+  const outlook = {
+    horizons: conclusions.horizons(data, cite, actors),
+    disagreements: conclusions.disagreements(data, cite),
+  }
+  const recommendationViews = conclusions.recommendations(data, m, cite, countries)
+  const implicationViews = conclusions.implications(data, m, cite)
+  const actionViews = conclusions.actions(data, m, cite)
   return {
     language: data.meta.language,
     labels: {
@@ -85,7 +96,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       },
       pageOf: m.pageOf,
       separator: m.separator,
-      appendix: m.appendix,
+      appendix: m.talk.appendix,
     },
     stamp: stamped,
     header: head,
@@ -93,24 +104,21 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     document: documentInfo(head, data.meta.language, m),
     actors,
     sections,
-    keyJudgments: judgments,
+    keyJudgments: keyJudgmentViews,
     background: analysis.background(data, cite),
     comparison,
     strategies: analysis.strategies(data, cite, actors, titles.strategies, m.separator),
     figures,
     keyFigures: figures.filter((f) => f.key),
     chart: leadershipChart(comparison, actors, m),
-    timeline: analysis.timeline(data, m, cite, countries),
-    quotes: analysis.quotes(data, m, cite),
-    outlook: {
-      horizons: conclusions.horizons(data, cite, actors),
-      disagreements: conclusions.disagreements(data, cite),
-    },
-    recommendations: conclusions.recommendations(data, m, cite, countries),
+    timeline: timelineViews,
+    quotes: quoteViews,
+    outlook,
+    recommendations: recommendationViews,
     usDebate: conclusions.usDebate(data, m, cite),
-    implications: conclusions.implications(data, m, cite),
-    actions: conclusions.actions(data, m, cite),
-    front: conclusions.front(data, m, cite, judgments, head),
+    implications: implicationViews,
+    actions: actionViews,
+    front: conclusions.front(data, m, cite, keyJudgmentViews, head),
     frontLabels: { interest: m.front.interest, annex: m.annex.title },
     sources: sources(data, numbers, m),
     sourceBase: sourceBase(data, m),
@@ -118,5 +126,22 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     scale: scale(data, m),
     glossary: glossary(data, m),
     changes: changes(data.meta, m),
+    talk: talk(
+      data,
+      {
+        keyJudgments: keyJudgmentViews,
+        figures,
+        comparison,
+        timeline: timelineViews,
+        quotes: quoteViews,
+        outlook,
+        recommendations: recommendationViews,
+        implications: implicationViews,
+        actions: actionViews,
+        actors,
+        header: head,
+      },
+      m,
+    ),
   }
 }

@@ -4,7 +4,7 @@
  */
 export { markShape } from './chart/marks.ts'
 export { formatCitation, unionCitation } from './citationText.ts'
-export { headingWithPage, pageOf } from './pageText.ts'
+export { headingWithPage, pageOf, sectionHeading } from './pageText.ts'
 export type { ActorLine, Mark, MarkKind } from './style/palette.ts'
 export { MARKER_BOX, PALETTE } from './style/palette.ts'
 export { charEm, textEm } from './style/textWidth.ts'

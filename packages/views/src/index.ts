@@ -14,7 +14,7 @@ export { factItems } from './facts.ts'
 export { type DateView, formatDate } from './format/date.ts'
 export { formatFigureValue, formatNumber } from './format/figure.ts'
 export { type Messages, messagesFor } from './messages/index.ts'
-export { headingWithPage, pageOf } from './pageText.ts'
+export { headingWithPage, pageOf, sectionHeading } from './pageText.ts'
 export { SECTION_IDS, SECTIONS, type SectionSpec } from './sections/registry.ts'
 export {
   DECK_SHORT_FORM,

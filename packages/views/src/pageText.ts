@@ -17,3 +17,11 @@ export function headingWithPage(
 ): string {
   return `${heading}${labels.separator}${pageOf(labels.pageOf, page, total)}`
 }
+
+/**
+ * "3. 미중 역량 비교": a section's number and title. The memo numbers its chapters; the
+ * deck's appendix numbers the sections it shows, in order, so its headers never skip.
+ */
+export function sectionHeading(number: number, title: string): string {
+  return `${number}. ${title}`
+}

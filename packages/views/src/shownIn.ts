@@ -19,12 +19,10 @@ export interface ShownString {
 
 /** Fields the deck shows only in its speaker notes, with the reason. */
 export const DECK_SHORT_FORM = {
-  'keyJudgment.basis': 'the slide shows statement and estimate; the basis is said aloud',
-  'keyJudgment.dissent': 'the slide shows statement and estimate; the dissent is said aloud',
-  'figure.measure': 'cards show value and label; what it measures is in the notes',
-  'timeline.detail': 'the timeline shows date and title; the detail is in the notes',
-  'timeline.dateBasis': 'how a date was inferred is in the notes',
-  'chart.caption': 'the slide shows the chart and its legend; the caption is said aloud',
+  'keyJudgment.basis': 'slides show statement and estimate; the basis is in the appendix notes',
+  'keyJudgment.dissent': 'slides show statement and estimate; the dissent is in the appendix notes',
+  'timeline.dateBasis': 'how a date was inferred is in the appendix notes',
+  'chart.caption': 'the talk slide shows the chart without a legend; the caption is in its notes',
 } as const
 
 /**

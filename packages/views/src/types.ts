@@ -3,6 +3,10 @@ import type { DateView } from './format/date.ts'
 import type { Messages } from './messages/types.ts'
 import type { SectionId } from './sections/registry.ts'
 import type { ActorLine, Mark } from './style/palette.ts'
+import type { TalkView } from './talk/talk.ts'
+
+export type { StripGeometry, StripLabel } from './talk/strips.ts'
+export type { TalkEvidence, TalkSlideView, TalkView } from './talk/talk.ts'
 
 export type { SectionId }
 
@@ -445,8 +449,12 @@ export type Labels = Pick<
   | 'dateBasis'
   | 'pageOf'
   | 'separator'
-  | 'appendix'
 > & {
+  /**
+   * The title of the deck's appendix divider: the main track (the talk, the handout) is
+   * every slide before the first slide with this title (issue 12).
+   */
+  readonly appendix: string
   readonly sections: Readonly<Record<SectionId | 'disagreements', string>>
   readonly table: {
     readonly dimension: string
@@ -506,4 +514,6 @@ export interface BriefingView {
   readonly scale: ScaleView
   readonly glossary: GlossaryView
   readonly changes: readonly ChangeView[]
+  /** The deck's main track (deck.yaml), its evidence as indexes into the lists above. */
+  readonly talk: TalkView
 }

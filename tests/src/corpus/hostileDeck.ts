@@ -65,10 +65,11 @@ export const DECK_CASES: readonly DeckCase[] = [
     title: true,
   },
   {
-    name: 'meta.subtitle: Markdown link and emphasis',
+    // The talk's cover shows the occasion (deck.yaml), not the memo's subtitle.
+    name: 'deck occasion: Markdown link and emphasis',
     class: 'A',
-    file: 'meta.yaml',
-    path: ['subtitle'],
+    file: 'deck.yaml',
+    path: ['occasion'],
     value: '[부제](javascript:alert(1)) _기울임_ ~~취소~~',
   },
   {
@@ -201,5 +202,22 @@ export const DECK_CASES: readonly DeckCase[] = [
     file: 'strategies.yaml',
     path: ['china', 'pillars', 0, 'title'],
     value: 'FullStackApproach'.repeat(8).slice(0, 120),
+  },
+  // H on the main track (issue 12): a judgment on the bottom-line slide that is one
+  // 120-character word, and a unit so long that a row of figure cards squashes until the
+  // last card passes the margin.
+  {
+    name: 'key judgment on the talk: 120 Hangul syllables, unbroken',
+    class: 'H',
+    file: 'judgments.yaml',
+    path: ['keyJudgments', 1, 'statement'],
+    value: '중국은오픈웨이트모델과인프라지원'.repeat(8).slice(0, 120),
+  },
+  {
+    name: 'figure unit on the talk: 20 characters, unbroken',
+    class: 'H',
+    file: 'figures.yaml',
+    path: ['figures', 7, 'unit'],
+    value: '개부처와공공기관및지방자치단체연합체들의',
   },
 ]

@@ -68,6 +68,13 @@ const ID_LISTS: ReadonlySet<string> = new Set(['sources', 'support'])
  * Schema limits below three times the shipped length: the field is tripled up to the
  * limit (quotes are verbatim and short by rule). Listed so the test can report them.
  */
+/**
+ * Files kept as shipped: the talk's storyline (deck.yaml) is bounded by its own check
+ * (headline at most 60 characters, 2–5 talk sentences, 10–14 slides), so a large record
+ * grows the appendix, not the talk (issue 12).
+ */
+export const UNTRIPLED: ReadonlySet<string> = new Set(['deck'])
+
 export const LENGTH_LIMITS: Readonly<Record<string, number>> = { 'quotes.text': 200 }
 
 /** Parsed YAML: what `yaml.parse` returns for the dataset's files. */
@@ -218,7 +225,9 @@ export function makeLargeDataset(shipped: Dataset): Dataset {
 
   const out: Record<string, unknown> = {}
   for (const section of SECTION_NAMES)
-    out[section] = tripleProse(data[section] as unknown as Yaml, section)
+    out[section] = UNTRIPLED.has(section)
+      ? data[section]
+      : tripleProse(data[section] as unknown as Yaml, section)
   return out as Dataset
 }
 

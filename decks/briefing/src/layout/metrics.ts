@@ -42,18 +42,18 @@ export function bodyHeight(titleLines: number): number {
 
 /** The body text sizes: nothing a reader must read is below 18 px. */
 export const TEXT = {
-  body: { font: 18, line: 25 },
+  body: { font: 19, line: 26 },
   lead: { font: 20, line: 28 },
   strong: { font: 22, line: 30 },
 } as const
 
 /** A table cell: text sizes and padding on each side. */
 export const TABLE = {
-  font: 18,
-  line: 25,
+  font: 19,
+  line: 26,
   padX: 10,
   padY: 8,
-  headFont: 18,
+  headFont: 19,
   headHeight: 42,
   border: 1,
 } as const
@@ -79,41 +79,6 @@ export const COMPARISON = {
     const shared = (BODY_WIDTH - this.dimension - this.leader) / (actors + 1)
     return [this.dimension, ...Array.from({ length: actors + 1 }, () => shared), this.leader]
   },
-} as const
-
-export const STRATEGIES = {
-  gap: 48,
-  headerFont: 24,
-  headerLine: 32,
-  headerBar: 4,
-  overview: { font: 19, line: 28 },
-  overviewTop: 10,
-  overviewBottom: 14,
-  pillar: TEXT.lead,
-  pillarPadY: 6,
-  pillarIndent: 26,
-  /** Pillar titles run in two columns inside each actor's column, one when three share the slide. */
-  pillarColumnsFor: (actors: number): number => (actors <= 2 ? 2 : 1),
-  pillarGap: 16,
-} as const
-
-export const FIGURES = {
-  columns: 4,
-  gap: 20,
-  padX: 18,
-  padY: 16,
-  topBar: 5,
-  value: { font: 38, line: 46 },
-  label: TEXT.lead,
-  meta: TEXT.body,
-  innerGap: 8,
-} as const
-
-export const CHART = {
-  /** Chart units → px. Labels are 12 units, so 1.4 draws them at about 17 px. */
-  minScale: 1.4,
-  maxScale: BODY_WIDTH / 720,
-  captionHeight: 36,
 } as const
 
 export const TIMELINE = {
@@ -212,3 +177,23 @@ export function textVars(
 ): Record<string, string> {
   return { [`--${name}-font`]: `${t.font}px`, [`--${name}-line`]: `${t.line}px` }
 }
+
+/**
+ * The main track (the talk): read from the back of a room. 18 pt on a 960 pt slide is
+ * 24 px on this 1280 px canvas, the smallest text outside the running header and
+ * footer; the headline is 34 px (two lines at most, deck.yaml's check and the plan).
+ */
+export const TALK = {
+  minFont: 24,
+  headline: { font: 34, line: 44 },
+  text: { font: 24, line: 32 },
+  strong: { font: 28, line: 36 },
+  figure: { font: 60, line: 68 },
+  quote: { font: 38, line: 52 },
+  /** The comparison chart's height at most: the body under a two-line headline. */
+  chartHeight: 470,
+  maxWords: 40,
+} as const
+
+/** The appendix: 14 pt on a 960 pt slide is 18.7 px; reading text is 19 px and up. */
+export const APPENDIX = { minFont: 18.7 } as const

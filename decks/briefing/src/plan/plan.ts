@@ -10,18 +10,16 @@
 import type { OutputProblem } from '@briefing/dataset'
 import { msg } from '@briefing/dataset/messages'
 import type { BriefingView, Citation, SectionId } from '@briefing/views'
-import { unionCitation } from '@briefing/views/browser'
+import { sectionHeading, unionCitation } from '@briefing/views/browser'
 import { blockHeight, lineCount } from '../layout/measure.ts'
 import {
   BACKGROUND,
   BODY_WIDTH,
   bodyHeight,
   CHANGES,
-  CHART,
   COMPARISON,
   DISAGREEMENTS,
   FIGURE_TABLE,
-  FIGURES,
   FRAME,
   HORIZONS,
   JUDGMENTS,
@@ -29,8 +27,8 @@ import {
   QUOTES,
   RECOMMENDATIONS,
   SOURCES,
-  STRATEGIES,
   TABLE,
+  TALK,
   TIMELINE,
 } from '../layout/metrics.ts'
 import { type Band, chartParts } from './chartWindows.ts'
@@ -38,24 +36,26 @@ import { paginate } from './paginate.ts'
 
 /** Every kind of slide the deck has, in deck order (backup slides last). */
 export const SLIDE_KINDS = [
-  'title',
+  // The main track (deck.yaml, one slide per storyline entry), then the appendix.
+  'talk',
+  'divider',
   'judgments',
+  'background',
   'comparison',
-  'strategies',
-  'keyFigures',
-  'chart',
+  'pillars',
+  'figureTable',
   'timeline',
+  'quotes',
   'horizons',
   'disagreements',
   'recommendations',
   'implications',
   'sources',
-  'background',
-  'pillars',
-  'figureTable',
-  'quotes',
   'changes',
 ] as const
+
+/** Slide kinds of the main track: before the `부록` divider, held to the talk's fit rules. */
+export const MAIN_TRACK_KINDS: readonly SlideKind[] = ['talk']
 export type SlideKind = (typeof SLIDE_KINDS)[number]
 
 /**
@@ -64,12 +64,16 @@ export type SlideKind = (typeof SLIDE_KINDS)[number]
  * every kind belongs to one section and that slides.md plans every kind, in order.
  */
 export const SLIDES_OF: Readonly<Record<SectionId, readonly SlideKind[]>> = {
-  summary: ['title', 'judgments'],
+  // The talk and its divider open the deck; the appendix begins with the summary's full record.
+  summary: ['talk', 'divider', 'judgments'],
   background: ['background'],
   comparison: ['comparison'],
-  strategies: ['strategies', 'pillars'],
-  figures: ['keyFigures', 'figureTable'],
-  chart: ['chart'],
+  // Each strategy once: its overview and every pillar with its summary, one run a country.
+  strategies: ['pillars'],
+  figures: ['figureTable'],
+  // The chart is the comparison's picture on the main track (a talk slide); the appendix
+  // keeps the full comparison tables, so it has no slide of its own.
+  chart: [],
   timeline: ['timeline'],
   quotes: ['quotes'],
   outlook: ['horizons', 'disagreements'],
@@ -95,6 +99,14 @@ interface PageBase {
   readonly title: string
   /** Every citation on the slide, for its footer. */
   readonly citation: Citation
+  /**
+   * Place among all appendix slides of its section, for the running header ("4. 양국의
+   * 전략 · 3 / 4"): a section's runs (a group, a country) number on, not each from 1.
+   */
+  readonly sectionPage?: number
+  readonly sectionPages?: number
+  /** The appendix's running header: the section numbered among those the appendix shows. */
+  readonly heading?: string
 }
 
 export interface ListPage extends PageBase {
@@ -104,13 +116,8 @@ export interface ListPage extends PageBase {
 export interface GroupPage extends ListPage {
   /** comparison: the group; pillars: the country (index into view.strategies). */
   readonly group: number
-}
-export interface StrategiesPage extends PageBase {
-  readonly columns: ReadonlyArray<{
-    readonly country: number
-    readonly overview: boolean
-    readonly items: readonly number[]
-  }>
+  /** pillars: the country's overview heads this page (its run's first). */
+  readonly overview?: boolean
 }
 /**
  * A disagreement on a slide: its topic with all of its positions and its note, or, when
@@ -125,22 +132,20 @@ export interface DisagreementBlock {
 export interface DisagreementPage extends ListPage {
   readonly blocks: readonly DisagreementBlock[]
 }
-export interface ChartPage extends PageBase {
-  readonly scale: number
-  /** Bands of the chart geometry to draw, top to bottom: the header first. */
-  readonly bands: readonly Band[]
-  /** The comparison rows drawn, as indexes into view.chart.description (rows in table order). */
-  readonly rows: readonly number[]
+/** A main-track slide: index into view.talk.slides. */
+export interface TalkPage extends PageBase {
+  readonly slide: number
+  /** A comparison slide's chart (the evidence's own): the band to draw, at this scale. */
+  readonly bands?: readonly Band[]
+  readonly scale?: number
 }
-export type TitlePage = PageBase
+export type DividerPage = PageBase
 
 export interface DeckPlan {
-  readonly title: readonly TitlePage[]
+  readonly talk: readonly TalkPage[]
+  readonly divider: readonly DividerPage[]
   readonly judgments: readonly ListPage[]
   readonly comparison: readonly GroupPage[]
-  readonly strategies: readonly StrategiesPage[]
-  readonly keyFigures: readonly ListPage[]
-  readonly chart: readonly ChartPage[]
   readonly timeline: readonly ListPage[]
   readonly horizons: readonly ListPage[]
   readonly disagreements: readonly DisagreementPage[]
@@ -225,17 +230,6 @@ function computePlan(view: BriefingView): DeckPlan {
     ).map((page) => ({ ...page, group: g })),
   )
 
-  const strategies = planStrategies(view, sectionTitle('strategies'), capacityUnder, problems)
-
-  const keyFigures = planKeyFigures(
-    view,
-    sectionTitle('figures'),
-    capacityUnder(sectionTitle('figures')),
-    problems,
-  )
-
-  const chart = planChart(view, capacityUnder(view.chart.title), problems)
-
   const timeline = list(
     'timeline',
     sectionTitle('timeline'),
@@ -310,12 +304,26 @@ function computePlan(view: BriefingView): DeckPlan {
     (c) => c.heading,
   )
 
-  const pillars: GroupPage[] = view.strategies.flatMap((s, g) =>
-    list('pillars', s.title, s.pillars, pillarHeight, (p) => p.title).map((page) => ({
+  // A country's run: its overview first (an item pagination keeps on the first page), then
+  // every pillar with its summary.
+  const pillars: GroupPage[] = view.strategies.flatMap((s, g) => {
+    const blocks = [
+      { overview: true, id: undefined, text: s.overview, citation: EMPTY },
+      ...s.pillars.map((p) => ({ overview: false, ...p, text: p.title })),
+    ]
+    return list(
+      'pillars',
+      s.title,
+      blocks,
+      (b) => (b.overview ? overviewHeight(b.text) : pillarHeight(b as (typeof s.pillars)[number])),
+      (b) => (b.overview ? s.country.label : b.text),
+    ).map((page) => ({
       ...page,
+      items: page.items.filter((i) => i > 0).map((i) => i - 1),
+      overview: page.items.includes(0),
       group: g,
-    })),
-  )
+    }))
+  })
 
   const figureTable = list(
     'figureTable',
@@ -343,23 +351,22 @@ function computePlan(view: BriefingView): DeckPlan {
     3 + 16 + TABLE.line, // the rule over the table, and the line under it: previous edition and stamp
   )
 
-  const title: TitlePage[] = [
+  const talk: TalkPage[] = planTalk(view)
+  const divider: DividerPage[] = [
     {
       page: 1,
       pages: 1,
-      section: sectionOf('title'),
-      title: view.header.title,
+      section: sectionOf('divider'),
+      title: view.talk.words.appendix,
       citation: { numbers: [], text: '' },
     },
   ]
 
-  return {
-    title,
+  return numberSections(view, {
+    talk,
+    divider,
     judgments,
     comparison,
-    strategies,
-    keyFigures,
-    chart,
     timeline,
     horizons,
     disagreements,
@@ -372,7 +379,34 @@ function computePlan(view: BriefingView): DeckPlan {
     quotes,
     changes,
     problems,
+  })
+}
+
+/**
+ * Each appendix slide's running header: its section numbered among the sections the
+ * appendix shows (so the numbers never skip one without slides), and its place among
+ * that section's slides (SLIDES_OF order is deck order).
+ */
+function numberSections(view: BriefingView, plan: DeckPlan): DeckPlan {
+  const out: Record<string, unknown> = { ...plan }
+  let number = 0
+  for (const section of view.sections) {
+    const kinds = SLIDES_OF[section.id].filter(
+      (k) => !MAIN_TRACK_KINDS.includes(k) && k !== 'divider',
+    )
+    const sectionPages = kinds.reduce((n, k) => n + plan[k].length, 0)
+    if (sectionPages === 0) continue
+    const heading = sectionHeading(++number, section.title)
+    let n = 0
+    for (const k of kinds)
+      out[k] = plan[k].map((page: AnyPage) => ({
+        ...page,
+        sectionPage: ++n,
+        sectionPages,
+        heading,
+      }))
   }
+  return out as unknown as DeckPlan
 }
 
 function tooTallItem<T>(
@@ -600,6 +634,11 @@ function backgroundHeight(c: BriefingView['background'][number]): number {
   )
 }
 
+function overviewHeight(text: string): number {
+  const P = PILLARS
+  return 2 * P.padY + blockHeight(text, BODY_WIDTH, P.summary.font, P.summary.line)
+}
+
 function pillarHeight(p: BriefingView['strategies'][number]['pillars'][number]): number {
   const P = PILLARS
   return (
@@ -629,231 +668,31 @@ function quoteHeight(q: BriefingView['quotes'][number]): number {
   )
 }
 
-// ---- Strategies: two columns side by side, each paginated on its own ----
-
-function planStrategies(
-  view: BriefingView,
-  title: string,
-  capacityUnder: (title: string) => number,
-  problems: OutputProblem[],
-): StrategiesPage[] {
-  const S = STRATEGIES
-  const n = Math.max(1, view.strategies.length)
-  const colWidth = (BODY_WIDTH - (n - 1) * S.gap) / n
-  const capacity = capacityUnder(title) - S.headerLine - S.headerBar
-  const pillarColumns = S.pillarColumnsFor(n)
-  const pillarWidth =
-    (colWidth - (pillarColumns - 1) * S.pillarGap) / pillarColumns - S.pillarIndent
-  // Pillars fill rows of `pillarColumns`; a row is as tall as its tallest title.
-  const measured = view.strategies.map((s) => {
-    const titles = s.pillars.map(
-      (p) => 2 * S.pillarPadY + 1 + blockHeight(p.title, pillarWidth, S.pillar.font, S.pillar.line),
-    )
-    const rows: number[][] = []
-    for (let i = 0; i < titles.length; i += pillarColumns)
-      rows.push(Array.from({ length: Math.min(pillarColumns, titles.length - i) }, (_, k) => i + k))
-    return {
-      overview:
-        S.overviewTop +
-        blockHeight(s.overview, colWidth, S.overview.font, S.overview.line) +
-        S.overviewBottom,
-      rows,
-      heights: rows.map((r) => Math.max(...r.map((i) => titles[i] ?? 0))),
-    }
-  })
-  // The overview goes first in its column, as an item of its own that pagination keeps on page 1.
-  const alone = measured.map((m) => paginate([m.overview, ...m.heights], capacity))
-  const count = Math.max(1, ...alone.map((a) => a.pages.length))
-  // Both columns run over the same slides, each spread evenly over them.
-  const columns = measured.map((m, c) => {
-    const s = view.strategies[c] as (typeof view.strategies)[number]
-    const { pages, tooTall } = paginate([m.overview, ...m.heights], capacity, count)
-    for (const i of tooTall)
-      problems.push(
-        i === 0
-          ? {
-              message: msg('deck.overviewTooTall', {
-                slide: `strategies: ${title}`,
-                actor: s.country.label,
-              }),
-            }
-          : {
-              ...(s.pillars[m.rows[i - 1]?.[0] ?? -1]?.id
-                ? { id: s.pillars[m.rows[i - 1]?.[0] ?? -1]?.id as string }
-                : {}),
-              message: msg('deck.pillarsTooTall', {
-                slide: `strategies: ${title}`,
-                pillars: (m.rows[i - 1] ?? []).map((p) => s.pillars[p]?.title ?? ''),
-              }),
-            },
-      )
-    return pages.map((p) => p.filter((i) => i > 0).flatMap((i) => m.rows[i - 1] ?? []))
-  })
-  return Array.from({ length: count }, (_, p) => {
-    const cols = view.strategies.map((_, c) => ({
-      country: c,
-      overview: p === 0,
-      items: columns[c]?.[p] ?? [],
-    }))
-    return {
-      page: p + 1,
-      pages: count,
-      section: sectionOf('strategies'),
-      title,
-      columns: cols,
-      citation: unionCitation(
-        cols.flatMap((col) =>
-          col.items.map((i) => view.strategies[col.country]?.pillars[i]?.citation ?? EMPTY),
-        ),
-      ),
-    }
-  })
-}
-
 const EMPTY: Citation = { numbers: [], text: '' }
 
-// ---- Key figures: cards in rows of four ----
+// ---- The main track: one slide per deck.yaml entry ----
 
-export function keyFigureCardHeight(f: BriefingView['figures'][number]): number {
-  const F = FIGURES
-  const w = (BODY_WIDTH - (F.columns - 1) * F.gap) / F.columns - 2 * F.padX
-  const meta = f.meta
-  return (
-    F.topBar +
-    2 * F.padY +
-    blockHeight(f.value, w, F.value.font, F.value.line) +
-    F.innerGap +
-    blockHeight(f.label, w, F.label.font, F.label.line) +
-    F.innerGap +
-    (meta ? blockHeight(meta, w, F.meta.font, F.meta.line) : 0) +
-    blockHeight(f.citation.text, w, F.meta.font, F.meta.line)
-  )
-}
-
-function planKeyFigures(
-  view: BriefingView,
-  title: string,
-  capacity: number,
-  problems: OutputProblem[],
-): ListPage[] {
-  const F = FIGURES
-  const figures = view.keyFigures
-  if (figures.length === 0) return []
-  const rows: number[][] = []
-  for (let i = 0; i < figures.length; i += F.columns)
-    rows.push(Array.from({ length: Math.min(F.columns, figures.length - i) }, (_, k) => i + k))
-  const rowHeights = rows.map(
-    (r) =>
-      Math.max(...r.map((i) => keyFigureCardHeight(figures[i] as (typeof figures)[number]))) +
-      F.gap,
-  )
-  const { pages, tooTall } = paginate(rowHeights, capacity + F.gap)
-  for (const r of tooTall)
-    problems.push({
-      message: msg('deck.cardRowTooTall', {
-        slide: `keyFigures: ${title}`,
-        need: rowHeights[r] ?? 0,
-      }),
-    })
-  return pages.map((rowIndexes, p) => {
-    const items = rowIndexes.flatMap((r) => rows[r] ?? [])
+function planTalk(view: BriefingView): TalkPage[] {
+  return view.talk.slides.map((s, i) => {
+    const e = s.evidence
+    // The group's own chart, header and rows without the legend (the column heads name
+    // the marks), as large as the body allows.
+    const parts = e.kind === 'comparison' ? chartParts(e.chart) : undefined
+    const bottom = parts?.groups[parts.groups.length - 1]?.bottom ?? 0
     return {
-      page: p + 1,
-      pages: pages.length,
-      section: sectionOf('keyFigures'),
-      title,
-      items,
-      citation: unionCitation(items.map((i) => figures[i]?.citation ?? EMPTY)),
+      page: 1,
+      pages: 1,
+      section: 'summary',
+      // The cover is named by the briefing's title (go-to dialog, overview), as it shows it.
+      title: e.kind === 'title' ? view.header.title : s.headline,
+      slide: i,
+      citation: s.citation,
+      ...(parts && e.kind === 'comparison' && bottom > 0
+        ? {
+            bands: [{ top: 0, bottom }],
+            scale: Math.min(BODY_WIDTH / e.chart.width, TALK.chartHeight / bottom),
+          }
+        : {}),
     }
   })
 }
-
-// ---- The chart: the geometry cut into bands, drawn as large as the fewest slides allow ----
-
-function planChart(view: BriefingView, capacityPx: number, problems: OutputProblem[]): ChartPage[] {
-  const chart = view.chart
-  const parts = chartParts(chart)
-  if (parts.groups.length === 0) return []
-  const caption = lineCount(chart.caption, BODY_WIDTH, 18) * 25 + 12
-  const headerUnits = parts.header.bottom - parts.header.top
-  const legendUnits = parts.legend.bottom - parts.legend.top
-  const layoutAt = (scale: number) => {
-    const capacity = (capacityPx - caption) / scale - headerUnits
-    // A group taller than a page is cut between its rows.
-    const blocks: Band[] = parts.groups.flatMap((g) => {
-      if (g.bottom - g.top <= capacity || g.rows.length === 0)
-        return [{ top: g.top, bottom: g.bottom }]
-      const cut: Band[] = []
-      let start = g.top
-      for (const row of g.rows) {
-        if (row.bottom - start > capacity && row.top > start) {
-          cut.push({ top: start, bottom: row.top })
-          start = row.top
-        }
-      }
-      cut.push({ top: start, bottom: g.bottom })
-      return cut
-    })
-    const { pages, tooTall } = paginate(
-      blocks.map((b) => b.bottom - b.top),
-      capacity,
-    )
-    const last = pages[pages.length - 1] ?? []
-    const lastUsed = last.reduce(
-      (sum, i) => sum + ((blocks[i]?.bottom ?? 0) - (blocks[i]?.top ?? 0)),
-      0,
-    )
-    return { pages, blocks, tooTall, legend: lastUsed + legendUnits <= capacity }
-  }
-  const fewest = layoutAt(CHART.minScale).pages.length
-  let scale: number = CHART.minScale
-  for (
-    let s = Math.floor(CHART.maxScale * 100) / 100;
-    s > CHART.minScale;
-    s = Math.round((s - 0.02) * 100) / 100
-  ) {
-    if (layoutAt(s).pages.length <= fewest) {
-      scale = s
-      break
-    }
-  }
-  const layout = layoutAt(scale)
-  if (layout.tooTall.length > 0)
-    problems.push({ message: msg('deck.chartRowTooTall', { slide: `chart: ${chart.title}` }) })
-  // Every comparison row in table order, with its band in the chart.
-  const rowBands = view.comparison.flatMap((g, gi) =>
-    g.rows.map((row, ri) => ({ citation: row.citation, band: parts.groups[gi]?.rows[ri] })),
-  )
-  return layout.pages.map((indexes, p) => {
-    const blocks = indexes.map((i) => layout.blocks[i] as Band)
-    const bands: Band[] = [parts.header, ...mergeAdjacent(blocks)]
-    if (p === layout.pages.length - 1 && layout.legend) bands.push(parts.legend)
-    const rows = rowBands.flatMap((r, i) =>
-      r.band && blocks.some((b) => inside(r.band as Band, b)) ? [i] : [],
-    )
-    return {
-      page: p + 1,
-      pages: layout.pages.length,
-      section: sectionOf('chart'),
-      title: chart.title,
-      scale,
-      bands,
-      rows,
-      citation: unionCitation(rows.map((i) => rowBands[i]?.citation ?? EMPTY)),
-    }
-  })
-}
-
-/** Consecutive bands become one, so a page draws one continuous window. */
-function mergeAdjacent(bands: readonly Band[]): Band[] {
-  const out: Band[] = []
-  for (const b of bands) {
-    const prev = out[out.length - 1]
-    if (prev && Math.abs(prev.bottom - b.top) < 0.01)
-      out[out.length - 1] = { top: prev.top, bottom: b.bottom }
-    else out.push({ ...b })
-  }
-  return out
-}
-
-const inside = (a: Band, b: Band): boolean => a.top >= b.top - 0.01 && a.bottom <= b.bottom + 0.01

@@ -80,6 +80,27 @@ const REF: Record<RefKind, { ko: string; en: string }> = {
   seed: { ko: '원자료(seed) 출처', en: 'seed source' },
 }
 
+/** What a deck.yaml evidence field names. */
+export type DeckRef =
+  | 'judgment'
+  | 'figure'
+  | 'group'
+  | 'event'
+  | 'quote'
+  | 'disagreement'
+  | 'implication'
+  | 'action'
+const DECK_REF: Record<DeckRef, { ko: string; en: string; file: string }> = {
+  judgment: { ko: '핵심 판단', en: 'key judgment', file: 'judgments.yaml' },
+  figure: { ko: '수치', en: 'figure', file: 'figures.yaml' },
+  group: { ko: '비교 묶음', en: 'comparison group', file: 'comparison.yaml' },
+  event: { ko: '사건', en: 'event', file: 'timeline.yaml' },
+  quote: { ko: '발언', en: 'quote', file: 'quotes.yaml' },
+  disagreement: { ko: '이견', en: 'disagreement', file: 'outlook.yaml' },
+  implication: { ko: '시사점', en: 'implication', file: 'recommendations.yaml' },
+  action: { ko: '제언(조치)', en: 'recommendation (action)', file: 'recommendations.yaml' },
+}
+
 const DATE_FORMS = '2025-07-15, 2025-07, 2025-spring, 2025'
 
 export const CATALOGUE = {
@@ -503,6 +524,54 @@ export const CATALOGUE = {
   'actors.duplicateMarker': entry({
     ko: () => '주체마다 표지 모양(marker)이 달라야 합니다 — 흑백 인쇄에서도 구분되도록',
     en: () => 'each actor needs its own marker shape, so the chart reads in black and white',
+  }),
+  // The talk (deck.yaml, validate/deck.ts).
+  'deck.unknownRef': entry<{ kind: DeckRef; ref: string; hint?: string }>({
+    ko: (p) =>
+      `알 수 없는 ${DECK_REF[p.kind].ko} ${q(p.ref)} — ${
+        p.hint
+          ? `${josa(q(p.hint), '을')} 뜻하셨나요?`
+          : `${DECK_REF[p.kind].file}에 있는 id를 씁니다`
+      }`,
+    en: (p) =>
+      `unknown ${DECK_REF[p.kind].en} ${q(p.ref)}; ${p.hint ? `did you mean ${q(p.hint)}?` : `use an id from ${DECK_REF[p.kind].file}`}`,
+  }),
+  'deck.evidenceNeeds': entry<{ kind: string; field: string }>({
+    ko: (p) =>
+      `근거 종류 ${q(p.kind)}에는 ${p.field} 필드가 필요합니다 — 보여 줄 항목의 id를 적으세요`,
+    en: (p) => `evidence of kind ${q(p.kind)} needs the field ${p.field}: the id of what to show`,
+  }),
+  'deck.tooMany': entry<{ what: DeckRef; count: number; max: number }>({
+    ko: (p) =>
+      `한 슬라이드에 ${DECK_REF[p.what].ko} ${p.count}개는 많습니다 — 최대 ${p.max}개, 나머지는 부록에 있습니다`,
+    en: (p) =>
+      `${p.count} ${DECK_REF[p.what].en}s on one slide is too many; at most ${p.max}, the rest are in the appendix`,
+  }),
+  'deck.noSuchPosition': entry<{ position: number; count: number }>({
+    ko: (p) => `이견에 ${p.position}번째 입장이 없습니다 — 1부터 ${p.count} 사이의 번호를 씁니다`,
+    en: (p) => `the disagreement has no position ${p.position}; use 1 to ${p.count}`,
+  }),
+  'deck.headlineTooLong': entry<{ length: number; max: number }>({
+    ko: (p) =>
+      `제목 문장이 ${p.length}자로 슬라이드 두 줄을 넘습니다 — ${p.max}자 이내로 줄이세요(참조 하나는 8자로 셉니다). 자세한 내용은 talk에`,
+    en: (p) =>
+      `the headline is ${p.length} characters, more than two lines on the slide; keep it within ${p.max} (a reference counts as 8); the detail goes into talk`,
+  }),
+  'deck.talkSentences': entry<{ count: number; min: number; max: number }>({
+    ko: (p) => `말할 내용(talk)이 ${p.count}문장입니다 — ${p.min}~${p.max}문장으로 씁니다`,
+    en: (p) => `the talk track has ${p.count} sentences; write ${p.min} to ${p.max}`,
+  }),
+  'deck.slideCount': entry<{ count: number; min: number; max: number }>({
+    ko: (p) =>
+      `본 발표 슬라이드가 ${p.count}장입니다 — ${p.min}~${p.max}장으로 맞추세요(나머지 자료는 부록에 자동으로 실립니다)`,
+    en: (p) =>
+      `the main track has ${p.count} slides; keep it to ${p.min}–${p.max} (everything else is in the appendix anyway)`,
+  }),
+  'deck.minutesOff': entry<{ total: number; target: number; tolerance: number }>({
+    ko: (p) =>
+      `슬라이드 시간(minutes)의 합이 ${p.total}분으로 목표 ${p.target}분과 ${p.tolerance}분 넘게 차이 납니다 — minutes나 targetMinutes를 고치세요`,
+    en: (p) =>
+      `the slides' minutes add up to ${p.total}, more than ${p.tolerance} from the target of ${p.target}; change minutes or targetMinutes`,
   }),
   // A fact is written once (validate/prose.ts): references in prose, retyped figures.
   'prose.unknownRef': entry<{ ref: string; hint?: string }>({

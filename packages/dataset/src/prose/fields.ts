@@ -36,6 +36,19 @@ const CODE_KEYS: ReadonlySet<string> = new Set([
   'marker',
 ])
 
+/** deck.yaml's evidence fields name items by id (the rest of a slide is prose). */
+const DECK_CODE_KEYS: ReadonlySet<string> = new Set([
+  'judgments',
+  'figures',
+  'group',
+  'from',
+  'to',
+  'quote',
+  'disagreement',
+  'implications',
+  'actions',
+])
+
 /** Verbatim words of others: a speaker's quotation, a document's own title. */
 const VERBATIM: ReadonlyArray<{ section: SectionName; key: string }> = [
   { section: 'quotes', key: 'text' },
@@ -49,6 +62,7 @@ const VERBATIM: ReadonlyArray<{ section: SectionName; key: string }> = [
 
 export function roleOf(section: SectionName, key: string): StringRole {
   if (CODE_KEYS.has(key)) return 'code'
+  if (section === 'deck' && DECK_CODE_KEYS.has(key)) return 'code'
   return VERBATIM.some((v) => v.section === section && v.key === key) ? 'verbatim' : 'prose'
 }
 

@@ -10,6 +10,7 @@ import {
   strategiesFileFor,
   timelineFileFor,
 } from './content.ts'
+import { DeckFile } from './deck.ts'
 import { MetaFile } from './meta.ts'
 import type { ActorIds } from './primitives.ts'
 import { SourcesFile } from './sources.ts'
@@ -61,6 +62,8 @@ export const DATA_FILES = {
     claims: false,
   },
   terms: { schema: () => TermsFile, items: { terms: '용어' }, claims: false },
+  // The talk: the deck's main track as an argument over the facts above (its own words).
+  deck: { schema: () => DeckFile, items: { slides: '슬라이드' }, claims: false },
 } as const satisfies Record<string, DataFile>
 
 export type SectionName = keyof typeof DATA_FILES

@@ -17,6 +17,7 @@ export {
   SECTION_NAMES,
   type SectionName,
 } from './dataset.ts'
+export { DECK_RULES, EVIDENCE_KINDS, type EvidenceKind } from './deck.ts'
 export { CLASSIFICATIONS } from './meta.ts'
 export {
   ACTOR_MARKERS,

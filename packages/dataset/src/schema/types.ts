@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type * as C from './content.ts'
+import type * as D from './deck.ts'
 import type { Actor as ActorSchema, MetaFile } from './meta.ts'
 import type * as P from './primitives.ts'
 import type { SourceKind as SourceKindSchema, Source as SourceSchema } from './sources.ts'
@@ -29,3 +30,5 @@ export type Likelihood = z.infer<typeof P.Likelihood>
 export type Confidence = z.infer<typeof P.Confidence>
 export type Horizon = z.infer<typeof P.Horizon>
 export type Term = z.infer<typeof TermSchema>
+export type DeckSlide = z.infer<typeof D.DeckSlide>
+export type DeckEvidence = z.infer<typeof D.Evidence>

@@ -1,4 +1,5 @@
 import { type Dataset, SECTION_NAMES, type SectionName } from '../schema/dataset.ts'
+import { deckProblems } from '../validate/deck.ts'
 import { referenceProblems } from '../validate/references.ts'
 import { type CheckContext, report, sectionLabel } from './context.ts'
 
@@ -16,7 +17,7 @@ export function references(ctx: CheckContext): void {
     SECTION_NAMES.map((s) => [s, ctx.values[s] ?? ctx.parsed.get(s)?.value]),
   ) as Dataset
   try {
-    for (const p of referenceProblems(data)) {
+    for (const p of [...referenceProblems(data), ...deckProblems(data)]) {
       const section = p.section as SectionName
       report(ctx, [p], sectionLabel(ctx, section), ctx.parsed.get(section))
     }

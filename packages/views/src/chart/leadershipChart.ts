@@ -8,10 +8,10 @@ import { dashed, markShape, thinMark } from './marks.ts'
 /** Layout constants of the chart, in chart units. */
 const W = 720
 const LABEL_W = 270
-const HEAD_H = 34
-const GROUP_H = 28
-const ROW_H = 26
-const LEGEND_H = 34
+const HEAD = 34
+const GROUP = 28
+const ROW = 26
+const LEGEND = 34
 // At the memo's scale (the text column over W, about 0.67) the smallest label, MIN_FONT,
 // prints at 8 pt, the least a chart label may be (issue 13: 9 units printed at 6 pt).
 const FONT = 13
@@ -42,13 +42,23 @@ function columnsOf(actors: readonly ActorView[], m: Messages): Column[] {
  * Who leads on each compared dimension, grouped by horizon (current, medium-long
  * term): one row per dimension, a marker in the column of who leads (or 경합).
  * Shape carries the meaning (each actor's marker, a hollow diamond for contested),
- * so it survives a B/W print.
+ * so it survives a B/W print. `font` (default 12 units) sets the type size, and with it
+ * every height and mark, in the same 720-unit width: the talk draws one group at 15 so
+ * its labels are 24 px on a slide (issue 12), the memo and the appendix at 12.
  */
 export function leadershipChart(
   groups: readonly ComparisonGroupView[],
   actors: readonly ActorView[],
   m: Messages,
+  font: number = FONT,
 ): ChartGeometry {
+  const k = font / FONT
+  const HEAD_H = HEAD * k
+  const GROUP_H = GROUP * k
+  const ROW_H = ROW * k
+  const LEGEND_H = LEGEND * k
+  const MARK_R = MARK * k
+  const size: Sizes = { font, min: MIN_FONT * k, line: WRAP_LINE * k, pad: WRAP_PAD * k, k }
   const shapes: Shape[] = []
   const description: string[] = []
   const drawn: ChartAltGroup[] = []
@@ -62,7 +72,7 @@ export function leadershipChart(
     )
 
   columns.forEach((col, i) => {
-    shapes.push(text(colX(i), HEAD_H - 12, col.label, FONT, 700, 'middle', PALETTE.ink))
+    shapes.push(text(colX(i), HEAD_H - 12 * k, col.label, font, 700, 'middle', PALETTE.ink))
   })
   let y = HEAD_H
   const gridTop = y
@@ -71,7 +81,7 @@ export function leadershipChart(
     const groupLabel: string = group.title.startsWith(group.horizon.label)
       ? group.title
       : `${group.horizon.label} · ${group.title}`
-    const groupText = label(groupLabel, W - 16, GROUP_H)
+    const groupText = label(groupLabel, W - 16, GROUP_H, size)
     shapes.push({
       kind: 'rect',
       x: 0,
@@ -80,7 +90,7 @@ export function leadershipChart(
       height: groupText.height,
       fill: PALETTE.band,
     })
-    shapes.push(...labelShapes(groupText, y, 700))
+    shapes.push(...labelShapes(groupText, y, 700, size))
     y += groupText.height
     // What the alt text says is what is drawn: the same label, rows and columns.
     const drawnRows: ChartAltRow[] = []
@@ -91,9 +101,9 @@ export function leadershipChart(
         leader: (columns[columnOf(row.leader.key)] as Column).key,
         evidence: row.evidence.key,
       })
-      const rowText = label(row.dimension, LABEL_W - 16, ROW_H)
+      const rowText = label(row.dimension, LABEL_W - 16, ROW_H, size)
       const cy = y + rowText.height / 2
-      shapes.push(...labelShapes(rowText, y, 400))
+      shapes.push(...labelShapes(rowText, y, 400, size))
       // A row resting on one document (or the blog alone) is drawn hollow with a dashed
       // outline, so the chart does not weigh it like a row several documents support.
       const thin = row.evidence.key !== 'multi'
@@ -143,23 +153,23 @@ export function leadershipChart(
   })
 
   // Legend: the same shapes with their words.
-  const ly = y + LEGEND_H / 2 + 4
+  const ly = y + LEGEND_H / 2 + 4 * k
   columns.forEach((col, i) => {
-    const x = LABEL_W + COL_W * i + 16
-    shapes.push(markShape(col.mark, x, ly - 4, MARK_R))
-    shapes.push(text(x + 14, ly, col.label, MIN_FONT, 400, 'start', PALETTE.muted))
+    const x = LABEL_W + COL_W * i + 16 * k
+    shapes.push(markShape(col.mark, x, ly - 4 * k, MARK_R))
+    shapes.push(text(x + 14 * k, ly, col.label, MIN_FONT * k, 400, 'start', PALETTE.muted))
   })
   // Under the labels, on the same line: the dashed hollow marker of a thin row, with its
   // words (shrunk to fit the label column, as a row label is).
   const thinSample = columns[0]?.mark ?? CONTESTED_MARK
-  shapes.push(dashed(markShape(thinMark(thinSample), 16, ly - 4, MARK_R)))
+  shapes.push(dashed(markShape(thinMark(thinSample), 16 * k, ly - 4 * k, MARK_R)))
   const thinText = m.evidence.legend
   shapes.push(
     text(
-      30,
+      30 * k,
       ly,
       thinText,
-      Math.min(FONT - 1, fit(thinText, LABEL_W - 40, FONT - 1)),
+      Math.min(font - k, fit(thinText, LABEL_W - 40 * k, font - k, MIN_FONT * k)),
       400,
       'start',
       PALETTE.muted,
@@ -183,8 +193,17 @@ export function leadershipChart(
   }
 }
 
-/** Marker size in the chart, in chart units. */
-const MARK_R = 7
+/** Marker size in the chart, in chart units (at the default type size). */
+const MARK = 7
+
+/** Type sizes and the line advance of wrapped labels, at the chart's type size. */
+interface Sizes {
+  readonly font: number
+  readonly min: number
+  readonly line: number
+  readonly pad: number
+  readonly k: number
+}
 
 function text(
   x: number,
@@ -198,10 +217,10 @@ function text(
   return { kind: 'text', x, y, text: value, fontSize, fontWeight, anchor, fill }
 }
 
-/** Largest font size (down to MIN_FONT) at which a label fits its width. */
-function fit(label: string, width: number, size: number): number {
+/** Largest font size (down to `min`) at which a label fits its width. */
+function fit(label: string, width: number, size: number, min: number): number {
   const em = estimateEm(label)
-  return Math.max(MIN_FONT, Math.min(size, Math.floor((width / em) * 10) / 10))
+  return Math.max(min, Math.min(size, Math.floor((width / em) * 10) / 10))
 }
 
 interface Label {
@@ -216,24 +235,24 @@ interface Label {
  * MIN_FONT) in a band of the usual `height`; a label too long even at MIN_FONT wraps at
  * spaces onto more lines and its band grows, so no label runs into the columns beside it.
  */
-function label(value: string, width: number, height: number): Label {
-  const fontSize = fit(value, width, FONT)
+function label(value: string, width: number, height: number, z: Sizes): Label {
+  const fontSize = fit(value, width, z.font, z.min)
   if (estimateEm(value) * fontSize <= width) return { lines: [value], fontSize, height }
-  const lines = wrap(value, width / MIN_FONT)
+  const lines = wrap(value, width / z.min)
   return {
     lines,
-    fontSize: MIN_FONT,
-    height: Math.max(height, lines.length * WRAP_LINE + 2 * WRAP_PAD),
+    fontSize: z.min,
+    height: Math.max(height, lines.length * z.line + 2 * z.pad),
   }
 }
 
 /** The text shapes of a label whose band starts at `top`, its lines centred in the band. */
-function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
+function labelShapes(l: Label, top: number, weight: 400 | 700, z: Sizes): Shape[] {
   if (l.lines.length === 1)
     return [
       text(
         8,
-        top + l.height / 2 + 4,
+        top + l.height / 2 + 4 * z.k,
         l.lines[0] as string,
         l.fontSize,
         weight,
@@ -241,11 +260,11 @@ function labelShapes(l: Label, top: number, weight: 400 | 700): Shape[] {
         PALETTE.ink,
       ),
     ]
-  const first = top + (l.height - l.lines.length * WRAP_LINE) / 2
+  const first = top + (l.height - l.lines.length * z.line) / 2
   return l.lines.map((line, i) =>
     text(
       8,
-      first + i * WRAP_LINE + WRAP_LINE / 2 + 3,
+      first + i * z.line + z.line / 2 + 3 * z.k,
       line,
       l.fontSize,
       weight,

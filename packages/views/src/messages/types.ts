@@ -104,11 +104,17 @@ export interface Messages {
   readonly dissent: string
   /** Page footer template with {page} and {total}, filled by the memo per page. */
   readonly pageOf: string
-  /**
-   * The title of the deck's appendix divider: the main track (the talk, the handout) is
-   * every slide before the first slide with this title (issue 12).
-   */
-  readonly appendix: string
+  /** The deck's talk: divider, agenda, closing and speaker-note words. */
+  readonly talk: {
+    readonly appendix: string
+    readonly appendixNote: string
+    readonly agenda: string
+    readonly questions: string
+    /** "{minutes}분 · 누적 {total}분 / {target}분" */
+    readonly timing: string
+    readonly source: string
+    readonly analyst: string
+  }
   readonly editionLabel: (edition: number) => string
   readonly asOfLabel: (date: string) => string
   readonly previousEdition: (edition: number, date: string) => string

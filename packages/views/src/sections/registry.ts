@@ -177,7 +177,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       for (const f of view.figures) {
         add(`figure ${f.id} value`, f.value)
         add(`figure ${f.id} label`, f.label)
-        add(`figure ${f.id} measure`, f.measure, 'notes')
+        add(`figure ${f.id} measure`, f.measure)
         add(`figure ${f.id} meta line`, f.meta)
       }
     },
@@ -204,7 +204,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       for (const e of view.timeline) {
         add(`event ${e.id} date`, e.date.text)
         add(`event ${e.id} title`, e.title)
-        add(`event ${e.id} detail`, e.detail, 'notes')
+        add(`event ${e.id} detail`, e.detail)
         add(`event ${e.id} date basis`, e.dateBasis, 'notes')
       }
     },
