@@ -113,8 +113,8 @@ export function expectedItems(view: BriefingView): Expected[] {
       r.audience.label,
       r.origin.label,
     )
-  for (const r of view.implications)
-    add(`implication ${r.id}`, r.title, `${r.text} ${r.citation.text}`, r.origin.label)
+  for (const a of view.actions)
+    add(`action ${a.id}`, a.title, `${a.text} ${a.citation.text}`, a.origin.label)
   for (const s of view.sources) add(`source [${s.number}]`, `[${s.number}] ${s.text}`, s.url)
   for (const c of view.background)
     add(`background ${c.id}`, c.heading, `${c.text} ${c.citation.text}`)

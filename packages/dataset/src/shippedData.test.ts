@@ -19,8 +19,9 @@ function load(): Dataset {
 function claims(data: Dataset): Array<{ id: string; sources?: unknown }> {
   const out: Array<{ id: string; sources?: unknown }> = []
   for (const [section, value] of Object.entries(data)) {
-    // Terms are words, not claims: they carry no sources.
-    if (section === 'sources' || section === 'meta' || section === 'terms') continue
+    // Terms are words, not claims: they carry no sources. The talk (deck.yaml) is the
+    // deck's own words over the facts: its slides cite what their evidence cites.
+    if (['sources', 'meta', 'terms', 'deck'].includes(section)) continue
     walk(value, (v) => {
       if (
         v &&

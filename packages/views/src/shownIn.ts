@@ -31,11 +31,12 @@ export const DECK_SHORT_FORM = {
  * 12/13 on another branch) is to show them, and the integrator then drops these.
  */
 export const MEMO_ONLY = {
-  'action.title':
-    "건의 사항 are on the memo's page 1; the deck's Korea slide does not show them yet",
   'action.parts':
-    "주관·수단·시기·판단 변경 지표: the memo's page 1 and section 2; no deck slide yet",
-  'action.text': "the reason of each action, in the memo's section 2; no deck slide yet",
+    "주관·수단·시기·판단 변경 지표: the memo's page 1; the deck's actions slide and appendix show title and reason, the talk track says lead and timing",
+  'implication.text':
+    "the memo's page 1; the deck's Korea slide shows the implications' titles and its talk track says the rest in the briefer's words",
+  'front.bottomLine':
+    "한국에 대한 결론 opens the memo's page 1; the deck's title and closing slides make the same point in the talk's own words",
   'front.documentsLine': "자료와 한계 box on the memo's page 1; no deck slide yet",
   'front.datesLine': "자료 기준일 · 발행일 in the memo's 자료와 한계 box; no deck slide yet",
   'limit.text': "자료와 한계 on the memo's page 1; no deck slide yet",

@@ -280,10 +280,12 @@ function computePlan(view: BriefingView): DeckPlan {
     recommendationHeight,
     (r) => r.title,
   )
+  // The section is 우리 정부에 대한 제언 (the memo's section 2): the actions requested in
+  // full. The implications' titles are the main track's Korea slide.
   const implications = list(
     'implications',
     sectionTitle('implications'),
-    view.implications,
+    view.actions,
     recommendationHeight,
     (r) => r.title,
   )
@@ -390,7 +392,12 @@ function computePlan(view: BriefingView): DeckPlan {
 function numberSections(view: BriefingView, plan: DeckPlan): DeckPlan {
   const out: Record<string, unknown> = { ...plan }
   let number = 0
-  for (const section of view.sections) {
+  // In the order the appendix shows them (SLIDE_KINDS), which is the talk's, not the
+  // memo's Korea-first order of the registry.
+  const first = (id: SectionId) =>
+    Math.min(...SLIDES_OF[id].map((k) => SLIDE_KINDS.indexOf(k)), SLIDE_KINDS.length)
+  const inDeckOrder = [...view.sections].sort((a, b) => first(a.id) - first(b.id))
+  for (const section of inDeckOrder) {
     const kinds = SLIDES_OF[section.id].filter(
       (k) => !MAIN_TRACK_KINDS.includes(k) && k !== 'divider',
     )
@@ -597,7 +604,10 @@ function disagreementBlocks(
 }
 
 function recommendationHeight(
-  r: BriefingView['recommendations'][number] | BriefingView['implications'][number],
+  r:
+    | BriefingView['recommendations'][number]
+    | BriefingView['implications'][number]
+    | BriefingView['actions'][number],
 ): number {
   const R = RECOMMENDATIONS
   const w = BODY_WIDTH - R.badge - R.gap

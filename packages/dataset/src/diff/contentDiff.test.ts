@@ -52,6 +52,8 @@ describe('contentDiff', () => {
   it('lists added and removed items, and meta changes', () => {
     const { r } = checked((n, t) => {
       if (n === 'quotes.yaml') return t.replace('id: q-test', 'id: q-new')
+      // The talk shows that quotation: it follows the new id (else data:check refuses it).
+      if (n === 'deck.yaml') return t.replaceAll('q-test', 'q-new')
       if (n === 'meta.yaml')
         return t.replace('subtitle: 출처 하나, 비교 하나, 판단 하나', 'subtitle: 새 부제')
       return t
@@ -61,6 +63,7 @@ describe('contentDiff', () => {
     )
     expect(texts).toEqual([
       'added 새 발언 “시험 화자”(q-new)',
+      'changed 슬라이드 “시험 슬라이드 7의 요점입니다”(sl-7): evidence {"kind":"quote","quote":"q-test"} → {"kind":"quote","quote":"q-new"}',
       'removed 삭제된 발언 “시험 화자”(q-test)',
       'changed 기본 정보: 부제 출처 하나, 비교 하나, 판단 하나 → 새 부제',
     ])

@@ -129,6 +129,8 @@ function nameOf(item: Item, actorNames: ActorNames): string {
     v.topic,
     v.statement,
     v.speaker,
+    v.headline,
+    v.preferred,
     v.text,
   ].find((x): x is string => typeof x === 'string')
   return `${kindOf(item.section, item.path, actorNames)} “${short(title ?? '', 30)}”(${String(v.id)})`

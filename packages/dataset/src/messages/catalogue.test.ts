@@ -24,12 +24,15 @@ describe('the message catalogue', () => {
       names: ['a.yaml'],
       pillars: ['a'],
     }
-    // Any other parameter is a short text.
-    const params = new Proxy(sample, {
-      get: (target, k) => (k in target ? target[k as keyof typeof target] : 'x'),
-    })
+    // Any other parameter is a short text; `kind` and `what` name a reference kind, which
+    // differs between the prose references and deck.yaml's evidence.
     for (const key of Object.keys(CATALOGUE)) {
       if (!isMessageKey(key)) throw new Error(key)
+      const deck = key.startsWith('deck.')
+      const params = new Proxy(
+        { ...sample, ...(deck ? { kind: 'judgment', what: 'judgment' } : {}) },
+        { get: (target, k) => (k in target ? target[k as keyof typeof target] : 'x') },
+      )
       const ko = renderMessage({ key, params } as never, 'ko')
       const en = renderMessage({ key, params } as never, 'en')
       expect(ko, key).toMatch(/[가-힣]/)

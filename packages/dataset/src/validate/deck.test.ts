@@ -45,7 +45,7 @@ describe('deck.yaml (the talk) in data:check', () => {
     const long =
       '미국이 최첨단에서 앞서고 중국은 보급에서 영향력을 넓히며 세계 AI 질서는 여러 층으로 나뉘어 우리 선택지가 좁아질 수 있습니다'
     const { text, lines } = checkDeck((t) =>
-      t.replace('미국이 최첨단에서 앞서고, 중국은 보급에서 영향력을 넓힐 것입니다', long),
+      t.replace('미국은 최첨단을 지키고, 중국은 보급을 넓힙니다', long),
     )
     expect(lines).toEqual([
       `data/deck.yaml:${lineOf(text, long)}:${colOf(text, long)}  제목 문장이 ${[...long].length}자로 슬라이드 두 줄을 넘습니다 — 60자 이내로 줄이세요(참조 하나는 8자로 셉니다). 자세한 내용은 talk에`,

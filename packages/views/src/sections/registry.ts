@@ -85,12 +85,12 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       add('bottom line', view.front.bottomLine?.text, 'memoOnly')
       for (const r of view.implications) {
         add(`implication ${r.id} title`, r.title)
-        add(`implication ${r.id} text`, r.text)
+        add(`implication ${r.id} text`, r.text, 'memoOnly')
       }
       // Actions and 자료와 한계: memo only until the deck's Korea slide shows them
       // (shownIn.ts MEMO_ONLY, issue 13).
       for (const a of view.actions) {
-        add(`action ${a.id} title`, a.title, 'memoOnly')
+        add(`action ${a.id} title`, a.title)
         for (const p of a.parts) add(`action ${a.id} ${p.label}`, p.value, 'memoOnly')
       }
       add('front documents line', view.front.documentsLine, 'memoOnly')
@@ -285,7 +285,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`implication ${r.id} title`, r.title)
         add(`implication ${r.id} origin`, r.origin.label)
       }
-      for (const a of view.actions) add(`action ${a.id} text`, a.text, 'memoOnly')
+      for (const a of view.actions) add(`action ${a.id} text`, a.text)
     },
     facts: (view, add) => {
       for (const r of view.implications) {
