@@ -170,7 +170,8 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
       )
       expect(next, e.title).toBeGreaterThan(at)
       at = next
-      if (e.dateBasis) shows(view.labels.basis, ':', e.dateBasis)
+      // How an inferred date was read sits in the annex, with the sources (Endnotes.tsx).
+      if (e.dateBasis) shows(e.date.text, e.title, e.dateBasis)
     }
   })
 

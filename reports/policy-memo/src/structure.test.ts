@@ -302,12 +302,15 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
     // copy lacks its content is not read: see above).
     const numbers = references.flatMap((r) => squash(r.all).match(/\d+/g) ?? [])
     expect(numberLinks.length).toBeGreaterThanOrEqual(numbers.length)
-    // In reading order, the front page's judgments' citations come first, as the view
-    // numbers them (the Reference holds the numbers; the 재인용 names follow as text).
-    const first = references.slice(0, view.front.judgments.length).map((r) => squash(r.all))
-    expect(first).toEqual(
-      view.front.judgments.map((j) => squash(j.citation.numbersText ?? j.citation.text)),
-    )
+    // In reading order, the bottom line's and then the front page's judgments' citations
+    // come first, as the view numbers them (the Reference holds the numbers; the 재인용
+    // names follow as text).
+    const front = [
+      ...(view.front.bottomLine ? [view.front.bottomLine.citation] : []),
+      ...view.front.judgments.map((j) => j.citation),
+    ]
+    const first = references.slice(0, front.length).map((r) => squash(r.all))
+    expect(first).toEqual(front.map((c) => squash(c.numbersText ?? c.text)))
   })
 
   it('reads, in structure order, in the views’ reading order', () => {

@@ -494,6 +494,9 @@ export const s = StyleSheet.create({
   endnoteNumber: { width: 24, fontSize: 8.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   endnoteBody: { flex: 1 },
   endnoteText: { fontSize: 8.5, lineHeight: 1.5 },
+  /** 날짜 추정 근거 in the annex: the date, then the event and how its date was read. */
+  dateBasisItem: { marginBottom: 3 },
+  dateBasisEvent: { fontSize: 8.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   /** The outlets and people a document cites, under its endnote. */
   endnoteMentions: { fontSize: 8.5, lineHeight: 1.5, color: colour.muted, marginTop: 2 },
   url: { fontSize: 8.5, lineHeight: 1.45, color: colour.navy, textDecoration: 'none' },

@@ -21,6 +21,34 @@ export function Endnotes({ view }: { view: BriefingView }) {
       {rest.map((source) => (
         <Endnote key={source.id} source={source} />
       ))}
+      <DateBases view={view} />
+    </>
+  )
+}
+
+/**
+ * How each inferred date of the timeline was worked out from a source's relative words
+ * ("지난달", "사흘 뒤"): an account of the sources' dates, so it sits with the sources. In
+ * the timeline these paragraphs were longer than the events they qualified (issue 13's
+ * cold read); the timeline keeps "(추정)" on each such date.
+ */
+function DateBases({ view }: { view: BriefingView }) {
+  const dated = view.timeline.filter((e) => e.dateBasis)
+  if (dated.length === 0) return null
+  return (
+    <>
+      <MemoText style={s.subHeading} tag="H3" minPresenceAhead={40}>
+        {view.labels.dateBasis}
+      </MemoText>
+      {dated.map((e) => (
+        <View key={e.id} style={s.dateBasisItem} wrap={false} tag="P">
+          <MemoText style={s.dateBasisEvent}>{e.date.text}</MemoText>
+          <MemoText style={s.endnoteText}>
+            <MemoText style={s.runIn}>{e.title} </MemoText>
+            {e.dateBasis}
+          </MemoText>
+        </View>
+      ))}
     </>
   )
 }

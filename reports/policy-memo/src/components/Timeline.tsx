@@ -65,11 +65,6 @@ function Event({
           {event.detail}
           <Citation citation={event.citation} />
         </MemoText>
-        {event.dateBasis && (
-          <MemoText style={s.note} tag="P">
-            {view.labels.dateBasis}: {event.dateBasis}
-          </MemoText>
-        )}
       </View>
     </View>
   )
