@@ -133,6 +133,10 @@ export const figureFor = (actors: ActorIds) =>
         `Whose figure: ${actorList(actors)} or both`,
       ).optional(),
       date: DateText.optional(),
+      dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
+      dateBasis: Text.optional().describe(
+        'The phrase and the document date it was worked out from',
+      ),
       attribution: Text.optional().describe('Who says so, when it is a claim of a person or body'),
       key: z.boolean().optional().describe('Show as a key figure card in the deck and memo'),
       sources: SourceRefs,
@@ -141,6 +145,10 @@ export const figureFor = (actors: ActorIds) =>
     .refine((f) => f.valueTo === undefined || f.valueTo >= f.value, {
       message: 'figure.rangeReversed',
       path: ['valueTo'],
+    })
+    .refine((f) => !f.dateInferred || f.dateBasis !== undefined, {
+      message: 'event.inferredNeedsBasis',
+      path: ['dateBasis'],
     })
     .refine(
       (f) =>
@@ -199,9 +207,15 @@ export const Quote = z
     role: Text.optional().describe('Omit when the speaker is named by role, e.g. NVIDIA 대변인'),
     context: Text.describe('Where and when it was said'),
     date: DateText.optional(),
+    dateInferred: z.boolean().optional().describe('true when worked out from a relative phrase'),
+    dateBasis: Text.optional().describe('The phrase and the document date it was worked out from'),
     sources: SourceRefs,
   })
   .strict()
+  .refine((q) => !q.dateInferred || q.dateBasis !== undefined, {
+    message: 'event.inferredNeedsBasis',
+    path: ['dateBasis'],
+  })
 export const QuotesFile = z
   .object({ quotes: z.array(Quote).min(1).max(40, tooMany(40, 'quotes')) })
   .strict()

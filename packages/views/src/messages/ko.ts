@@ -77,7 +77,7 @@ export const ko: Messages = {
     column: '칼럼',
     blog: '블로그',
     news: '신문 기사',
-    'think-tank-summary': '연구기관 보고서 요약',
+    'think-tank-summary': '연구기관 글 요약',
     'news-report': '보도',
     'magazine-article': '기고',
     remarks: '발언',

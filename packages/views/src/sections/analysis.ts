@@ -127,7 +127,7 @@ export function figures(
   actors: readonly ActorView[],
 ): FigureView[] {
   return data.figures.figures.map((f) => {
-    const date = f.date ? formatDate(f.date, m) : undefined
+    const date = f.date ? formatDate(f.date, m, f.dateInferred === true) : undefined
     const country = f.country ? (countries[f.country] ?? f.country) : undefined
     return {
       id: f.id,
@@ -175,7 +175,7 @@ export function timeline(
 
 export function quotes(data: Dataset, m: Messages, cite: Cite): QuoteView[] {
   return data.quotes.quotes.map((q) => {
-    const date = q.date ? formatDate(q.date, m) : undefined
+    const date = q.date ? formatDate(q.date, m, q.dateInferred === true) : undefined
     const attribution =
       q.role && !q.speaker.includes(q.role) ? `${q.speaker}, ${q.role}` : q.speaker
     return {
