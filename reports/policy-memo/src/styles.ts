@@ -47,7 +47,7 @@ export const page = {
   chromeInset: 30,
 } as const
 
-export const body = { fontSize: 10, lineHeight: 1.5 } as const
+export const body = { fontSize: 10, lineHeight: 1.45 } as const
 export const small = { fontSize: 9, lineHeight: 1.5 } as const
 
 export const s = StyleSheet.create({
@@ -225,7 +225,7 @@ export const s = StyleSheet.create({
     borderTopWidth: 0.5,
     borderTopColor: colour.hairline,
   },
-  debateText: { fontSize: 10, lineHeight: 1.5 },
+  debateText: { fontSize: 10, lineHeight: 1.45 },
   interest: { fontSize: 9, lineHeight: 1.4, color: colour.ink, fontWeight: 600 },
   debateNote: {
     fontSize: 9.5,
@@ -328,7 +328,7 @@ export const s = StyleSheet.create({
     marginRight: 5,
   },
   groupTitle: { fontSize: 11, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
-  takeaway: { fontSize: 10, lineHeight: 1.5, color: colour.muted, marginBottom: 5 },
+  takeaway: { fontSize: 10, lineHeight: 1.45, color: colour.muted, marginBottom: 5 },
   table: {
     borderTopWidth: 1,
     borderTopColor: colour.ink,
@@ -389,8 +389,8 @@ export const s = StyleSheet.create({
     flexDirection: 'row',
     marginBottom: 5,
   },
-  pillarMark: { width: 16, fontSize: 10, lineHeight: 1.5, color: colour.navy, fontWeight: 700 },
-  pillarBody: { flex: 1, fontSize: 10, lineHeight: 1.5 },
+  pillarMark: { width: 16, fontSize: 10, lineHeight: 1.45, color: colour.navy, fontWeight: 700 },
+  pillarBody: { flex: 1, fontSize: 10, lineHeight: 1.45 },
 
   // Key figures.
   figureGrid: { flexDirection: 'row', flexWrap: 'wrap', marginHorizontal: -4, marginBottom: 6 },
@@ -436,8 +436,8 @@ export const s = StyleSheet.create({
   eventRail: { width: 10, alignItems: 'center', paddingTop: 3 },
   eventBody: { flex: 1, paddingLeft: 4 },
   eventHead: { flexDirection: 'row', alignItems: 'flex-start' },
-  eventTitle: { flex: 1, fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
-  eventDetail: { fontSize: 10, lineHeight: 1.5 },
+  eventTitle: { flex: 1, fontSize: 10, lineHeight: 1.45, fontWeight: 700, color: colour.ink },
+  eventDetail: { fontSize: 10, lineHeight: 1.45 },
 
   // Quotes.
   quote: {
@@ -446,27 +446,27 @@ export const s = StyleSheet.create({
     paddingLeft: 10,
     marginBottom: 8,
   },
-  quoteText: { fontSize: 10, lineHeight: 1.5, fontWeight: 600, color: colour.ink },
+  quoteText: { fontSize: 10, lineHeight: 1.45, fontWeight: 600, color: colour.ink },
   quoteAttribution: { fontSize: 9, lineHeight: 1.45, color: colour.text, marginTop: 1 },
   quoteContext: { fontSize: 8.5, lineHeight: 1.45, color: colour.muted },
 
   // Outlook.
   horizon: { marginBottom: 8 },
   horizonRow: { flexDirection: 'row', marginTop: 2 },
-  horizonCountry: { width: 34, fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
-  horizonText: { flex: 1, fontSize: 10, lineHeight: 1.5 },
+  horizonCountry: { width: 34, fontSize: 10, lineHeight: 1.45, fontWeight: 700, color: colour.ink },
+  horizonText: { flex: 1, fontSize: 10, lineHeight: 1.45 },
   disagreement: { marginBottom: 8 },
   topic: { fontSize: 10.5, lineHeight: 1.5, fontWeight: 700, color: colour.ink },
   position: { flexDirection: 'row', marginTop: 2, paddingLeft: 4 },
-  positionMark: { width: 20, fontSize: 10, lineHeight: 1.5, color: colour.muted },
-  positionText: { flex: 1, fontSize: 10, lineHeight: 1.5 },
+  positionMark: { width: 20, fontSize: 10, lineHeight: 1.45, color: colour.muted },
+  positionText: { flex: 1, fontSize: 10, lineHeight: 1.45 },
 
   // Recommendations and implications.
   item: { flexDirection: 'row', marginBottom: 8 },
-  itemNumber: { width: 20, fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.navy },
+  itemNumber: { width: 20, fontSize: 10, lineHeight: 1.45, fontWeight: 700, color: colour.navy },
   itemBody: { flex: 1 },
   itemTitleRow: { flexDirection: 'row', alignItems: 'center', flexWrap: 'wrap', marginBottom: 1 },
-  itemTitle: { fontSize: 10, lineHeight: 1.5, fontWeight: 700, color: colour.ink, marginRight: 6 },
+  itemTitle: { fontSize: 10, lineHeight: 1.45, fontWeight: 700, color: colour.ink, marginRight: 6 },
   originSource: {
     fontSize: 8,
     fontWeight: 700,
@@ -487,7 +487,7 @@ export const s = StyleSheet.create({
     marginRight: 4,
   },
   audience: { fontSize: 8, color: colour.muted },
-  itemText: { fontSize: 10, lineHeight: 1.5 },
+  itemText: { fontSize: 10, lineHeight: 1.45 },
 
   // Endnotes.
   endnote: { flexDirection: 'row', marginBottom: 4 },

@@ -20,13 +20,16 @@ export const SECTION_IDS = [
   'implications',
   'background',
   'comparison',
-  'chart',
   'strategies',
+  // After the strategies (text that flows over pages), so the chart, kept whole, does not
+  // leave half a page empty behind the comparison tables.
+  'chart',
   'figures',
   'timeline',
-  'quotes',
   'outlook',
   'recommendations',
+  // The annex (ANNEX_IDS) closes the memo, in this order.
+  'quotes',
   'sources',
   'changes',
 ] as const
@@ -37,7 +40,14 @@ export type SectionId = (typeof SECTION_IDS)[number]
  * The sections of the annex (부록), after the body: the memo prints them after a 부록
  * divider with headings "부록 A. …" (the glossary goes here when it lands).
  */
-export const ANNEX_IDS: ReadonlySet<SectionId> = new Set<SectionId>(['sources', 'changes'])
+// The quotations are the speakers' own words, kept for reference: the analysis cites and
+// paraphrases them where they matter, so the full set reads best as an annex (issue 13:
+// at most 12 pages before it).
+export const ANNEX_IDS: ReadonlySet<SectionId> = new Set<SectionId>([
+  'quotes',
+  'sources',
+  'changes',
+])
 
 /**
  * Adds one string both outputs show; `deck: 'notes'` when the deck says it in the notes
