@@ -35,6 +35,8 @@ function noteLines(markdown: string): string[] {
       l
         .replace(/^\s*[-*]\s+/, '')
         .replace(/\*\*/g, '')
+        // *italic* (the talk's timing line) — an escaped \* stays a star
+        .replace(/(?<!\\)\*/g, '')
         .replace(/\\(.)/g, '$1')
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')

@@ -161,20 +161,24 @@ export function leadershipChart(
   })
   // Under the labels, on the same line: the dashed hollow marker of a thin row, with its
   // words (shrunk to fit the label column, as a row label is).
+  // Only where a thin row is drawn: a legend for a mark the chart does not show (the
+  // talk's one-group chart) says nothing.
+  const anyThin = groups.some((g) => g.rows.some((r) => r.evidence.key !== 'multi'))
   const thinSample = columns[0]?.mark ?? CONTESTED_MARK
-  shapes.push(dashed(markShape(thinMark(thinSample), 16 * k, ly - 4 * k, MARK_R)))
+  if (anyThin) shapes.push(dashed(markShape(thinMark(thinSample), 16 * k, ly - 4 * k, MARK_R)))
   const thinText = m.evidence.legend
-  shapes.push(
-    text(
-      30 * k,
-      ly,
-      thinText,
-      Math.min(font - k, fit(thinText, LABEL_W - 40 * k, font - k, MIN_FONT * k)),
-      400,
-      'start',
-      PALETTE.muted,
-    ),
-  )
+  if (anyThin)
+    shapes.push(
+      text(
+        30 * k,
+        ly,
+        thinText,
+        Math.min(font - k, fit(thinText, LABEL_W - 40 * k, font - k, MIN_FONT * k)),
+        400,
+        'start',
+        PALETTE.muted,
+      ),
+    )
   // The caption names the actors first and "contested" last, whatever the column order.
   const legend = [
     ...columns.filter((c) => c.key !== 'contested'),
@@ -186,7 +190,7 @@ export function leadershipChart(
     width: W,
     height: y + LEGEND_H,
     title: m.chartTitle,
-    caption: `${m.chartCaption(legend)}. ${m.evidence.legend}`,
+    caption: anyThin ? `${m.chartCaption(legend)}. ${m.evidence.legend}` : m.chartCaption(legend),
     description,
     alt: chartAltText(m.chartTitle, drawn, columns, m),
     shapes,
