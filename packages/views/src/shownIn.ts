@@ -37,6 +37,8 @@ export const MEMO_ONLY = {
     "the memo's page 1; the deck's Korea slide shows the implications' titles and its talk track says the rest in the briefer's words",
   'front.bottomLine':
     "한국에 대한 결론 opens the memo's page 1; the deck's title and closing slides make the same point in the talk's own words",
+  'chart.caption':
+    "the whole chart is the memo's; the talk draws one group and its notes give that chart's own caption",
   'front.documentsLine': "자료와 한계 box on the memo's page 1; no deck slide yet",
   'front.datesLine': "자료 기준일 · 발행일 in the memo's 자료와 한계 box; no deck slide yet",
   'limit.text': "자료와 한계 on the memo's page 1; no deck slide yet",

@@ -295,6 +295,8 @@ export interface DisagreementView {
 export interface RecommendationView {
   readonly id: string
   readonly number: number
+  /** Who recommends it (a debate position's holder); absent for the older flat list. */
+  readonly holder?: string
   readonly title: string
   readonly text: string
   readonly audience: Tagged<string>

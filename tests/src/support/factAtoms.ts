@@ -1,4 +1,4 @@
-import type { FactItem } from '@briefing/views'
+import type { FactAtom, FactItem } from '@briefing/views'
 import { normalise } from './outputs.ts'
 
 /**
@@ -36,11 +36,29 @@ export function checkAtoms(items: readonly FactItem[], pages: readonly ShownPage
       if (!page.face.includes(handle)) continue
       shown.push({ what: item.what, page: page.name })
       for (const a of item.atoms) {
-        if (!page.around.includes(normalise(a.text))) {
+        if (!shows(page.around, a)) {
           missing.push(`${page.name} shows ${item.what} but not its ${a.kind} "${a.text}"`)
         }
       }
     }
   }
   return { shown, missing }
+}
+
+/**
+ * Whether a page shows an atom. A citation's numbers may stand in a union beside the
+ * item (a slide's footer cites "[1, 2, 3, 4]" for the judgments it shows): every number
+ * of the atom in one bracket on the page; the 재인용 names after the numbers are the
+ * same claim's and are not required. Every other atom appears exactly.
+ */
+function shows(around: string, a: FactAtom): boolean {
+  const text = normalise(a.text)
+  if (around.includes(text)) return true
+  if (a.kind !== 'citation') return false
+  const wanted = text.match(/\d+/g) ?? []
+  for (const m of around.matchAll(/\[([\d,]+)\]/g)) {
+    const have = new Set((m[1] ?? '').split(','))
+    if (wanted.every((n) => have.has(n))) return true
+  }
+  return false
 }

@@ -28,10 +28,19 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
     const s = view.talk.slides[(page as TalkPage).slide]
     if (!s) return []
     // A chart slide also says how to read the marks: the slide shows no legend.
-    const legend = s.evidence.kind === 'comparison' ? ['', e(view.chart.caption)] : []
+    const legend = s.evidence.kind === 'comparison' ? ['', e(s.evidence.chart.caption)] : []
+    // Large figures show value and label; who says so and when is said (fact atoms).
+    const who =
+      s.evidence.kind === 'figures'
+        ? s.evidence.figures.flatMap((k) => {
+            const f = view.figures[k]
+            return f ? [e(`${f.label}: ${f.meta}`)] : []
+          })
+        : []
     return [
       e(s.talk),
       ...legend,
+      ...(who.length > 0 ? ['', ...who] : []),
       '',
       `*${e(s.timing)}*`,
       ...(s.sourceLine ? ['', e(s.sourceLine)] : []),

@@ -612,12 +612,15 @@ function recommendationHeight(
   const R = RECOMMENDATIONS
   const w = BODY_WIDTH - R.badge - R.gap
   const tags = 'audience' in r ? `${r.audience.label} ${r.origin.label}` : r.origin.label
+  // A debate position's holder, on its own line above the title (Recommendations.vue).
+  const holder = 'holder' in r && r.holder ? blockHeight(r.holder, w, R.text.font, R.text.line) : 0
   return (
     2 * R.padY +
     1 +
     Math.max(
       R.badge,
-      blockHeight(`${r.title} ${tags}`, w - 40, R.title.font, R.title.line) +
+      holder +
+        blockHeight(`${r.title} ${tags}`, w - 40, R.title.font, R.title.line) +
         R.textGap +
         blockHeight(withCitation(r.text, r.citation), w, R.text.font, R.text.line),
     )

@@ -58,6 +58,7 @@ export function recommendations(
   const positions = data.recommendations.usDebate.flatMap((d) =>
     d.positions.map((p) => ({
       id: p.id,
+      holder: p.holder,
       title: p.title,
       text: p.text,
       audience: { key: us, label: countries[us] ?? us },

@@ -177,7 +177,9 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
     },
     facts: (view, add) => {
       for (const s of view.strategies) {
-        for (const p of s.pillars) add(`pillar ${p.id}`, p.title, cited(p.citation))
+        // The summary, not the title: a pillar's short title ("데이터센터 등 인프라 확충") also
+        // occurs in an event's detail, which is not the pillar being shown.
+        for (const p of s.pillars) add(`pillar ${p.id}`, p.summary, cited(p.citation))
       }
     },
   },
@@ -204,7 +206,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
   chart: {
     cites: [],
     shows: (view, add) => {
-      add('chart caption', view.chart.caption, 'notes')
+      add('chart caption', view.chart.caption, 'memoOnly')
     },
     facts: () => {},
   },
@@ -234,7 +236,8 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
     },
     facts: (view, add) => {
       for (const q of view.quotes) {
-        add(`quote ${q.id}`, q.text, [...atom('name', q.byline), ...cited(q.citation)])
+        // With its quotation marks: prose that quotes the same words is not the quotation.
+        add(`quote ${q.id}`, `“${q.text}”`, [...atom('name', q.byline), ...cited(q.citation)])
       }
     },
   },

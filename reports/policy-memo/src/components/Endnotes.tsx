@@ -1,7 +1,7 @@
 import type { BriefingView, SourceView } from '@briefing/views'
 import { Link, View } from '@react-pdf/renderer'
 import { s } from '../styles.ts'
-import { noteDestination } from './Citation.tsx'
+import { Citation, noteDestination } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
@@ -46,6 +46,7 @@ function DateBases({ view }: { view: BriefingView }) {
           <MemoText style={s.endnoteText}>
             <MemoText style={s.runIn}>{e.title} </MemoText>
             {e.dateBasis}
+            <Citation citation={e.citation} />
           </MemoText>
         </View>
       ))}
