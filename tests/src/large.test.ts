@@ -256,7 +256,11 @@ describe('the deck of the large dataset', () => {
       const chartSlides = talkNotes
         .filter((_, i) => view.talk.slides[i]?.evidence.kind === 'comparison')
         .map((n) => n.no)
-      expect(chartSlides.length).toBeGreaterThan(0)
+      // The large talk shows figures where the shipped one draws its chart: a group with
+      // every label tripled cannot be drawn at 24 px, which the plan refuses
+      // (makeLargeDataset.ts talkWithoutChart). The loop below then checks nothing here; the
+      // chart's labels at large sizes are the memo's (its chart draws every group).
+      expect(chartSlides).toEqual([])
       const crossing: string[] = []
       for (const no of chartSlides) {
         await page.goto(`${server.url}/${no}`, { waitUntil: 'load' })

@@ -66,6 +66,9 @@ export const s = StyleSheet.create({
 
   // Running header and footer: the page template's chrome (PageFrame), on every page.
   runningHeader: {
+    // Never shrunk: on a page whose body overflows (a table row taller than the page, large
+    // test) yoga squeezed the header and footer past the chrome inset.
+    flexShrink: 0,
     marginBottom: page.marginTop - page.chromeInset - 14,
     flexDirection: 'row',
     justifyContent: 'space-between',
@@ -89,6 +92,7 @@ export const s = StyleSheet.create({
     paddingVertical: 1,
   },
   runningFooter: {
+    flexShrink: 0,
     marginTop: page.marginBottom - page.chromeInset - 12,
     flexDirection: 'row',
     justifyContent: 'space-between',
@@ -158,12 +162,15 @@ export const s = StyleSheet.create({
     color: colour.ink,
     marginRight: 6,
   },
-  frontItem: { flexDirection: 'row', marginBottom: 2.5 },
+  frontItem: {
+    flexDirection: 'row',
+    marginBottom: 2.5,
+  },
   frontNumber: { width: 14, fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.navy },
   frontBullet: { width: 14, fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.navy },
   frontStatement: { fontSize: 10, lineHeight: 1.4, fontWeight: 700, color: colour.ink },
   frontEstimate: { fontSize: 9, lineHeight: 1.3, fontWeight: 700, color: colour.muted },
-  frontText: { fontSize: 10, lineHeight: 1.4 },
+  frontText: { flex: 1, fontSize: 10, lineHeight: 1.4 },
   /** 한국에 대한 결론: the first thing on page 1, set off by a rule on the left. */
   bottomLineBox: {
     marginTop: 2,

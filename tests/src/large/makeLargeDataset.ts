@@ -228,7 +228,22 @@ export function makeLargeDataset(shipped: Dataset): Dataset {
     out[section] = UNTRIPLED.has(section)
       ? data[section]
       : tripleProse(data[section] as unknown as Yaml, section)
-  return out as Dataset
+  return talkWithoutChart(out as Dataset)
+}
+
+/**
+ * The talk draws one comparison group as a chart at 24 px; with every label tripled the
+ * group no longer fits a slide at that size, and the deck's plan refuses it
+ * (deck.chartTooSmall) as it should. The large dataset is about the record (appendix
+ * and memo), so its talk shows the figures of its first figures slide there instead.
+ */
+function talkWithoutChart(data: Dataset): Dataset {
+  const figures = data.deck.slides.find((sl) => sl.evidence.kind === 'figures')?.evidence
+  if (!figures) return data
+  const slides = data.deck.slides.map((sl) =>
+    sl.evidence.kind === 'comparison' ? { ...sl, evidence: { ...figures } } : sl,
+  )
+  return { ...data, deck: { ...data.deck, slides } }
 }
 
 /** The shipped dataset as parsed YAML, one entry per section. */

@@ -353,7 +353,7 @@ function computePlan(view: BriefingView): DeckPlan {
     3 + 16 + TABLE.line, // the rule over the table, and the line under it: previous edition and stamp
   )
 
-  const talk: TalkPage[] = planTalk(view)
+  const talk: TalkPage[] = planTalk(view, problems)
   const divider: DividerPage[] = [
     {
       page: 1,
@@ -685,13 +685,27 @@ const EMPTY: Citation = { numbers: [], text: '' }
 
 // ---- The main track: one slide per deck.yaml entry ----
 
-function planTalk(view: BriefingView): TalkPage[] {
+function planTalk(view: BriefingView, problems: OutputProblem[]): TalkPage[] {
   return view.talk.slides.map((s, i) => {
     const e = s.evidence
     // The group's own chart, header and rows without the legend (the column heads name
     // the marks), as large as the body allows.
     const parts = e.kind === 'comparison' ? chartParts(e.chart) : undefined
     const bottom = parts?.groups[parts.groups.length - 1]?.bottom ?? 0
+    // Drawn at the body's width its smallest label is 24 px (TALK_CHART_FONT); a group too
+    // tall for that would shrink every label under what a room can read: refused.
+    if (e.kind === 'comparison' && bottom > 0) {
+      const byWidth = BODY_WIDTH / e.chart.width
+      const byHeight = TALK.chartHeight / bottom
+      const rows = view.comparison[e.group]?.rows.length ?? 0
+      if (byHeight < byWidth - 1e-6) {
+        const max = Math.max(1, Math.floor(rows * (byHeight / byWidth)))
+        problems.push({
+          id: s.id,
+          message: msg('deck.chartTooSmall', { slide: s.headline, rows, max }),
+        })
+      }
+    }
     return {
       page: 1,
       pages: 1,

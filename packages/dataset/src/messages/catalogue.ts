@@ -466,6 +466,12 @@ export const CATALOGUE = {
     en: (p) =>
       `deck slide "${p.slide}": ${q(p.item)} needs about ${p.need} px but a slide has ${p.have} px; shorten its text in the dataset`,
   }),
+  'deck.chartTooSmall': entry<{ slide: string; rows: number; max: number }>({
+    ko: (p) =>
+      `덱 슬라이드 “${p.slide}”의 비교 묶음은 항목이 ${p.rows}개여서 발표용 글자 크기(24px)로는 그릴 수 없습니다(${p.max}개까지) — deck.yaml에서 항목이 적은 묶음을 고르거나 근거를 figures로 바꾸세요`,
+    en: (p) =>
+      `deck slide "${p.slide}": its comparison group has ${p.rows} rows, too many to draw at the talk's 24 px (at most ${p.max}); pick a smaller group in deck.yaml or show figures instead`,
+  }),
   'deck.overviewTooTall': entry<{ slide: string; actor: string }>({
     ko: (p) =>
       `덱 슬라이드 “${p.slide}”에 ${p.actor} 전략 개요가 한 장에 들어가지 않습니다 — 개요(overview)를 줄이세요`,

@@ -44,7 +44,14 @@ export function FrontPage({ view }: { view: BriefingView }) {
         ))}
         <BlockHeading text={front.headings.implications} analyst={view.labels.origin.analyst} />
         {view.implications.map((r) => (
-          <View key={r.id} style={s.frontItem} tag={structure('LI', { parent: implications })}>
+          // Kept whole: a paragraph with a linked citation that React-PDF splits over a page
+          // break draws its last lines twice, on top of each other (seen in the large test).
+          <View
+            key={r.id}
+            style={s.frontItem}
+            wrap={false}
+            tag={structure('LI', { parent: implications })}
+          >
             <MemoText style={s.frontBullet} tag="Lbl">
               {`${r.number}.`}
             </MemoText>
