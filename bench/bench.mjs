@@ -341,7 +341,8 @@ async function nothingStep() {
   await pnpmIn(['build'], 'nothing-warmup.log')
   const samples = []
   for (let i = 0; i < RUNS; i++) {
-    const r = await pnpmIn(['build'], `nothing-${i}.log`)
+    // --verbose: the build's own Korean step lines hide Turbo's cache lines (issue 16).
+    const r = await pnpmIn(['build', '--verbose'], `nothing-${i}.log`)
     // Every build replayed from the cache; the commit step (never cached, issue 15) runs.
     if (/:build: cache (miss|bypass)/.test(r.output) || !/:build: cache hit/.test(r.output))
       throw new Error(`"nothing changed" rebuilt something (${r.log})`)
