@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderMessage } from '@briefing/dataset'
 import type { BriefingView } from '@briefing/views'
-import { SECTION_IDS } from '@briefing/views'
+import { leadershipChart, messagesFor, SECTION_IDS, TALK_CHART_FONT } from '@briefing/views'
 import { loadBriefing } from '@briefing/views/node'
 import { describe, expect, it } from 'vitest'
 import { chartParts } from '../src/plan/chartWindows.ts'
@@ -222,5 +222,34 @@ describe('slides.md expansion', () => {
     expect(escapeMarkdown('a <b> *c* [1] --> 55~80%')).toBe(
       'a &lt;b&gt; \\*c\\* \\[1\\] --&gt; 55\\~80%',
     )
+  })
+})
+
+describe('the talk’s chart', () => {
+  it('is refused, at its deck.yaml slide, when its group is too tall for 24 px labels', () => {
+    const loaded = loadBriefing()
+    if (!loaded.ok) throw new Error('shared-data is not valid')
+    const view = loaded.view
+    const at = view.talk.slides.findIndex((s) => s.evidence.kind === 'comparison')
+    const slide = view.talk.slides[at]
+    if (!slide || slide.evidence.kind !== 'comparison') throw new Error('no chart slide')
+    // As shipped the group fits.
+    expect(planDeck(view).problems.filter((p) => p.id === slide.id)).toEqual([])
+    // The same group with its rows three times over, drawn as the talk draws it.
+    const group = view.comparison[slide.evidence.group]
+    if (!group) throw new Error('no group')
+    const tall = {
+      ...group,
+      rows: [0, 1, 2].flatMap((n) => group.rows.map((r) => ({ ...r, id: `${r.id}-${n}` }))),
+    }
+    const chart = leadershipChart([tall], view.actors, messagesFor(view.language), TALK_CHART_FONT)
+    const slides = view.talk.slides.map((s, i) =>
+      i === at ? { ...s, evidence: { ...slide.evidence, chart } } : s,
+    )
+    const comparison = view.comparison.map((g, i) => (i === slide.evidence.group ? tall : g))
+    const problems = planDeck({ ...view, comparison, talk: { ...view.talk, slides } }).problems
+    expect(
+      problems.filter((p) => p.id === slide.id).map((p) => (p.message as { key: string }).key),
+    ).toEqual(['deck.chartTooSmall'])
   })
 })

@@ -33,4 +33,5 @@ export {
   type MarkKind,
   PALETTE,
 } from './style/palette.ts'
+export { TALK_CHART_FONT } from './talk/talk.ts'
 export type * from './types.ts'

@@ -22,7 +22,6 @@ export const DECK_SHORT_FORM = {
   'keyJudgment.basis': 'slides show statement and estimate; the basis is in the appendix notes',
   'keyJudgment.dissent': 'slides show statement and estimate; the dissent is in the appendix notes',
   'timeline.dateBasis': 'how a date was inferred is in the appendix notes',
-  'chart.caption': 'the talk slide shows the chart without a legend; the caption is in its notes',
 } as const
 
 /**
