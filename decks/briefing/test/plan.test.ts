@@ -236,7 +236,8 @@ describe('the talk’s chart', () => {
     // As shipped the group fits.
     expect(planDeck(view).problems.filter((p) => p.id === slide.id)).toEqual([])
     // The same group with its rows three times over, drawn as the talk draws it.
-    const group = view.comparison[slide.evidence.group]
+    const ev = slide.evidence
+    const group = view.comparison[ev.group]
     if (!group) throw new Error('no group')
     const tall = {
       ...group,
@@ -244,9 +245,9 @@ describe('the talk’s chart', () => {
     }
     const chart = leadershipChart([tall], view.actors, messagesFor(view.language), TALK_CHART_FONT)
     const slides = view.talk.slides.map((s, i) =>
-      i === at ? { ...s, evidence: { ...slide.evidence, chart } } : s,
+      i === at ? { ...s, evidence: { ...ev, chart } } : s,
     )
-    const comparison = view.comparison.map((g, i) => (i === slide.evidence.group ? tall : g))
+    const comparison = view.comparison.map((g, i) => (i === ev.group ? tall : g))
     const problems = planDeck({ ...view, comparison, talk: { ...view.talk, slides } }).problems
     expect(
       problems.filter((p) => p.id === slide.id).map((p) => (p.message as { key: string }).key),
