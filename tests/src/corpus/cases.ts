@@ -251,6 +251,22 @@ export const CASES: readonly CorpusCase[] = [
     expect: bad('figures.yaml', /^알 수 없는 출처 "src-nowhere-/),
   },
   {
+    // Edition 1 had the 2028 national-cloud target as a figure and again as a planned
+    // event; the figure stays, so a year-only event with the figure's year and source
+    // is the same fact written twice.
+    name: 'a year figure written again as a timeline event',
+    make: set(
+      'timeline.yaml',
+      (text) =>
+        `${text.trimEnd()}\n\n  - id: ev-cloud-again\n    date: "2028"\n    title: 국가 클라우드 목표\n    country: china\n    planned: true\n    sources:\n      - src-kmib-ai-cold-war-2025\n`,
+    ),
+    expect: bad(
+      'timeline.yaml',
+      /^같은 사실을 두 번 적었습니다: 사건 "ev-cloud-again"의 날짜 2028년은 수치 "fig-national-cloud-year"\(\S*figures\.yaml:\d+\)의 값입니다/,
+      'events[14].date',
+    ),
+  },
+  {
     name: 'duplicate id within a file',
     make: edit(
       'timeline.yaml',

@@ -395,6 +395,12 @@ export const CATALOGUE = {
     ko: (p) => `중복된 id ${q(p.id)} — 이미 ${p.see}에서 썼습니다`,
     en: (p) => `duplicate id ${q(p.id)}; already used at ${p.see}`,
   }),
+  'fact.writtenTwice': entry<{ id: string; figure: string; year: string; see: string }>({
+    ko: (p) =>
+      `같은 사실을 두 번 적었습니다: 사건 ${q(p.id)}의 날짜 ${p.year}년은 수치 ${q(p.figure)}(${p.see})의 값입니다 — 한쪽만 남기고, 글에서는 {${p.figure}}로 참조하세요`,
+    en: (p) =>
+      `the same fact is written twice: event ${q(p.id)} is dated ${p.year}, the value of figure ${q(p.figure)} (${p.see}); keep one and refer to it as {${p.figure}}`,
+  }),
   'ref.unknown': entry<{ kind: RefKind; ref: string; hint?: string; known: readonly string[] }>({
     ko: (p) =>
       `알 수 없는 ${REF[p.kind].ko} ${q(p.ref)} — ${p.hint ? `${josa(q(p.hint), '을')} 뜻하셨나요?` : `있는 id: ${list(p.known)}`}`,
