@@ -37,9 +37,31 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
             return f ? [e(`${f.label}: ${f.meta}`)] : []
           })
         : []
+    // The bottom line (the first judgments slide) names the key judgments the talk leaves
+    // out and where the appendix has them, so a question about one finds its page.
+    const firstJudgments = view.talk.slides.find((x) => x.evidence.kind === 'judgments')
+    const shown = new Set(
+      view.talk.slides.flatMap((x) =>
+        x.evidence.kind === 'judgments' ? x.evidence.judgments.map((j) => j.index) : [],
+      ),
+    )
+    const heading = view.sections.find((x) => x.id === sectionOf('judgments'))?.heading ?? ''
+    const left =
+      firstJudgments === s
+        ? view.keyJudgments.filter((_, i) => !shown.has(i))
+        : []
+    const notOnTalk =
+      left.length > 0
+        ? [
+            '',
+            e(T.notOnTalk.replace('{where}', `${T.appendix}${view.labels.separator}${heading}`)),
+            ...left.map((j) => `- ${j.number}. ${e(j.statement)}`),
+          ]
+        : []
     return [
       e(s.talk),
       ...legend,
+      ...notOnTalk,
       ...(who.length > 0 ? ['', ...who] : []),
       '',
       `*${e(s.timing)}*`,
