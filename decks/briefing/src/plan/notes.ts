@@ -55,7 +55,8 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
         ? [
             '',
             e(T.notOnTalk.replace('{where}', `${T.appendix}${view.labels.separator}${heading}`)),
-            ...left.map((j) => `- ${j.number}. ${e(j.statement)}`),
+            // `4\\.`: unescaped, "- 4. …" is a list inside a list and the number is lost.
+            ...left.map((j) => `- ${j.number}\\. ${e(j.statement)}`),
           ]
         : []
     return [
@@ -83,8 +84,8 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
           const j = view.keyJudgments[i]
           if (!j) return []
           return [
-            `- ${j.number}. ${e(L.basis)}: ${e(j.basis)}`,
-            ...(j.dissent ? [`- ${j.number}. ${e(L.dissent)}: ${e(j.dissent)}`] : []),
+            `- ${j.number}\\. ${e(L.basis)}: ${e(j.basis)}`,
+            ...(j.dissent ? [`- ${j.number}\\. ${e(L.dissent)}: ${e(j.dissent)}`] : []),
           ]
         })
       : kind === 'timeline'
