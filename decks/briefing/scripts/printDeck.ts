@@ -153,12 +153,10 @@ export async function printDeck(
     // The handout: the main-track slides, each with its talk track, on A4.
     const handoutStarted = performance.now()
     const presenterOnly = new Set(job.presenterOnly)
-    const entries: HandoutEntry[] = job.slides
-      .slice(0, job.mainTrack)
-      .map((s, i) => ({
-        title: s.title,
-        notes: (notes.get(i + 1) ?? []).filter((line) => !presenterOnly.has(line)),
-      }))
+    const entries: HandoutEntry[] = job.slides.slice(0, job.mainTrack).map((s, i) => ({
+      title: s.title,
+      notes: (notes.get(i + 1) ?? []).filter((line) => !presenterOnly.has(line)),
+    }))
     const laid = await page.evaluate(layoutHandout, { entries, heading: [...job.heading] })
     if (laid !== entries.length)
       throw new Error(`the handout has ${laid} slides for a main track of ${entries.length}`)

@@ -7,7 +7,7 @@ import { loadBriefing } from '@briefing/views/node'
 import { describe, expect, it } from 'vitest'
 import { chartParts } from '../src/plan/chartWindows.ts'
 import { expandSlides, splitSlides } from '../src/plan/expand.ts'
-import { escapeMarkdown } from '../src/plan/notes.ts'
+import { escapeMarkdown, notesFor } from '../src/plan/notes.ts'
 import { footerCounter } from '../src/plan/pageOf.ts'
 import { planDeck, SLIDE_KINDS, SLIDES_OF } from '../src/plan/plan.ts'
 
@@ -279,5 +279,23 @@ describe('the footer counter', () => {
     expect(footerCounter(view, main + 2, total)).toBe(`${view.labels.appendix} 1 / 30`)
     expect(footerCounter(view, total, total)).toBe(`${view.labels.appendix} 30 / 30`)
   })
+  it('the bottom line’s notes name, in the shipped data, the judgments no talk slide shows', () => {
+    const loaded = loadBriefing()
+    if (!loaded.ok) throw new Error('shared-data is not valid')
+    const view = loaded.view
+    const onTalk = new Set(
+      view.talk.slides.flatMap((t) =>
+        t.evidence.kind === 'judgments' ? t.evidence.judgments.map((j) => j.index) : [],
+      ),
+    )
+    const left = view.keyJudgments.filter((_, i) => !onTalk.has(i))
+    expect(left.length).toBeGreaterThan(0)
+    const at = view.talk.slides.findIndex((t) => t.evidence.kind === 'judgments')
+    // notesFor reads only the talk page's slide index; the rest of a planned page is not needed.
+    const page = { slide: at } as unknown as Parameters<typeof notesFor>[2]
+    const notes = notesFor(view, 'talk', page).join('\n')
+    for (const j of left)
+      expect(notes, j.id).toContain(`${j.number}\\. ${escapeMarkdown(j.statement)}`)
+    expect(notes).toContain(view.talk.words.appendix)
+  })
 })
-

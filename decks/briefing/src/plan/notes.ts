@@ -46,10 +46,7 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
       ),
     )
     const heading = view.sections.find((x) => x.id === sectionOf('judgments'))?.heading ?? ''
-    const left =
-      firstJudgments === s
-        ? view.keyJudgments.filter((_, i) => !shown.has(i))
-        : []
+    const left = firstJudgments === s ? view.keyJudgments.filter((_, i) => !shown.has(i)) : []
     const notOnTalk =
       left.length > 0
         ? [
