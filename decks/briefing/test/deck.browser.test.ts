@@ -65,15 +65,15 @@ describe('the built deck in Chromium', () => {
     const reports = await inspectSlides(page, server.url, notes.length, outputDir)
     // The footer counts as an audience reads it: the talk on the main track ("2 / 12"),
     // the appendix on its own after the divider, which ends where Slidev's count ends.
-    const main = view.talk.slides.length
+    const talkCount = view.talk.slides.length
     await page.goto(`${server.url}/2`, { waitUntil: 'load' })
     const footer = await page.locator('.slidev-page-2 [data-slide-counter]').textContent()
-    expect(squash(footer ?? '')).toBe(`2/${main}`)
+    expect(squash(footer ?? '')).toBe(`2/${talkCount}`)
     await page.goto(`${server.url}/${notes.length}`, { waitUntil: 'load' })
     const last = await page
       .locator(`.slidev-page-${notes.length} [data-slide-counter]`)
       .textContent()
-    const appendix = notes.length - main - 1
+    const appendix = notes.length - talkCount - 1
     expect(squash(last ?? '')).toBe(squash(`${view.labels.appendix} ${appendix} / ${appendix}`))
 
     expect(badSlides(reports)).toEqual([])
