@@ -63,10 +63,18 @@ describe('the built deck in Chromium', () => {
   it('renders every slide inside its box, with no error and no request outside 127.0.0.1', async () => {
     expect(notes.length).toBeGreaterThan(10)
     const reports = await inspectSlides(page, server.url, notes.length, outputDir)
-    // The footer counts what Slidev counts: the plan and the deck agree on the slide total.
+    // The footer counts as an audience reads it: the talk on the main track ("2 / 12"),
+    // the appendix on its own after the divider, which ends where Slidev's count ends.
+    const talkCount = view.talk.slides.length
     await page.goto(`${server.url}/2`, { waitUntil: 'load' })
-    const footer = await page.locator('.slidev-page-2 [data-citation-footer]').textContent()
-    expect(squash(footer ?? '')).toContain(`/${notes.length}`)
+    const footer = await page.locator('.slidev-page-2 [data-slide-counter]').textContent()
+    expect(squash(footer ?? '')).toBe(`2/${talkCount}`)
+    await page.goto(`${server.url}/${notes.length}`, { waitUntil: 'load' })
+    const last = await page
+      .locator(`.slidev-page-${notes.length} [data-slide-counter]`)
+      .textContent()
+    const appendix = notes.length - talkCount - 1
+    expect(squash(last ?? '')).toBe(squash(`${view.labels.appendix} ${appendix} / ${appendix}`))
 
     expect(badSlides(reports)).toEqual([])
     // The talk (issue 12): 10–14 main-track slides, then the divider titled 부록 (the

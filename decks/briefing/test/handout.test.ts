@@ -76,12 +76,22 @@ describe('the handout and the deck PDF structure', () => {
     const text = squash((await extractText(handout, { mergePages: true })).text as string)
     const main = notes.slice(0, mainTrackLength(notes, view.labels.appendix))
     expect(main.length).toBeGreaterThan(0)
+    // The timing lines are the briefer's alone (presenter view), not the room's.
+    const timing = new Set(view.talk.slides.map((t) => t.timing))
     const missing = main.flatMap((n) =>
       noteLines(n.notes)
+        .filter((line) => !timing.has(line))
         .filter((line) => !text.includes(squash(line)))
         .map((line) => `slide ${n.no}: ${line}`),
     )
     expect(missing).toEqual([])
+  })
+
+  it("leaves out the briefer's timing lines (이 슬라이드 … 누적 …), which the notes keep", async () => {
+    const text = squash((await extractText(handout, { mergePages: true })).text as string)
+    const shown = view.talk.slides.map((t) => t.timing).filter((t) => text.includes(squash(t)))
+    expect(view.talk.slides.length).toBeGreaterThan(0)
+    expect(shown).toEqual([])
   })
 
   it('carries the deck PDF’s document information, language and as-of dates', async () => {

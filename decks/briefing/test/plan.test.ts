@@ -7,7 +7,8 @@ import { loadBriefing } from '@briefing/views/node'
 import { describe, expect, it } from 'vitest'
 import { chartParts } from '../src/plan/chartWindows.ts'
 import { expandSlides, splitSlides } from '../src/plan/expand.ts'
-import { escapeMarkdown } from '../src/plan/notes.ts'
+import { escapeMarkdown, notesFor } from '../src/plan/notes.ts'
+import { footerCounter } from '../src/plan/pageOf.ts'
 import { planDeck, SLIDE_KINDS, SLIDES_OF } from '../src/plan/plan.ts'
 
 const deck = join(import.meta.dirname, '..')
@@ -205,6 +206,16 @@ describe('slides.md expansion', () => {
       expect(n).not.toContain(escapeMarkdown(t.headline))
     })
     expect(out.slides.filter((s) => s.kind && s.notes.trim() === '')).toEqual([])
+    // A key judgment no talk slide shows is named, with where it is, in the notes of the
+    // bottom line (the first judgments slide), so the briefer can answer a question on it.
+    const onTalk = new Set(
+      view.talk.slides.flatMap((t) =>
+        t.evidence.kind === 'judgments' ? t.evidence.judgments.map((j) => j.index) : [],
+      ),
+    )
+    const bottom = talkNotes[view.talk.slides.findIndex((t) => t.evidence.kind === 'judgments')]
+    for (const j of view.keyJudgments.filter((_, i) => !onTalk.has(i)))
+      expect(bottom?.notes, j.id).toContain(`${j.number}\\. ${escapeMarkdown(j.statement)}`)
     const appendix = out.slides.filter((s) => s.kind && s.kind !== 'talk')
     for (const s of appendix.filter((x) => x.kind !== 'judgments' && x.kind !== 'timeline'))
       expect(s.notes.split('\n'), s.kind).toHaveLength(1)
@@ -252,5 +263,39 @@ describe('the talk’s chart', () => {
     expect(
       problems.filter((p) => p.id === slide.id).map((p) => (p.message as { key: string }).key),
     ).toEqual(['deck.chartTooSmall'])
+  })
+})
+
+describe('the footer counter', () => {
+  it('counts the talk on the main track and the appendix on its own after the divider', () => {
+    const loaded = loadBriefing()
+    if (!loaded.ok) throw new Error('shared-data is not valid')
+    const view = loaded.view
+    const main = view.talk.slides.length
+    const total = main + 1 + 30
+    expect(footerCounter(view, 1, total)).toBe(`1 / ${main}`)
+    expect(footerCounter(view, main, total)).toBe(`${main} / ${main}`)
+    expect(footerCounter(view, main + 1, total)).toBe('')
+    expect(footerCounter(view, main + 2, total)).toBe(`${view.labels.appendix} 1 / 30`)
+    expect(footerCounter(view, total, total)).toBe(`${view.labels.appendix} 30 / 30`)
+  })
+  it('the bottom line’s notes name, in the shipped data, the judgments no talk slide shows', () => {
+    const loaded = loadBriefing()
+    if (!loaded.ok) throw new Error('shared-data is not valid')
+    const view = loaded.view
+    const onTalk = new Set(
+      view.talk.slides.flatMap((t) =>
+        t.evidence.kind === 'judgments' ? t.evidence.judgments.map((j) => j.index) : [],
+      ),
+    )
+    const left = view.keyJudgments.filter((_, i) => !onTalk.has(i))
+    expect(left.length).toBeGreaterThan(0)
+    const at = view.talk.slides.findIndex((t) => t.evidence.kind === 'judgments')
+    // notesFor reads only the talk page's slide index; the rest of a planned page is not needed.
+    const page = { slide: at } as unknown as Parameters<typeof notesFor>[2]
+    const notes = notesFor(view, 'talk', page).join('\n')
+    for (const j of left)
+      expect(notes, j.id).toContain(`${j.number}\\. ${escapeMarkdown(j.statement)}`)
+    expect(notes).toContain(view.talk.words.appendix)
   })
 })

@@ -37,9 +37,29 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
             return f ? [e(`${f.label}: ${f.meta}`)] : []
           })
         : []
+    // The bottom line (the first judgments slide) names the key judgments the talk leaves
+    // out and where the appendix has them, so a question about one finds its page.
+    const firstJudgments = view.talk.slides.find((x) => x.evidence.kind === 'judgments')
+    const shown = new Set(
+      view.talk.slides.flatMap((x) =>
+        x.evidence.kind === 'judgments' ? x.evidence.judgments.map((j) => j.index) : [],
+      ),
+    )
+    const heading = view.sections.find((x) => x.id === sectionOf('judgments'))?.heading ?? ''
+    const left = firstJudgments === s ? view.keyJudgments.filter((_, i) => !shown.has(i)) : []
+    const notOnTalk =
+      left.length > 0
+        ? [
+            '',
+            e(T.notOnTalk.replace('{where}', `${T.appendix}${view.labels.separator}${heading}`)),
+            // `4\\.`: unescaped, "- 4. …" is a list inside a list and the number is lost.
+            ...left.map((j) => `- ${j.number}\\. ${e(j.statement)}`),
+          ]
+        : []
     return [
       e(s.talk),
       ...legend,
+      ...notOnTalk,
       ...(who.length > 0 ? ['', ...who] : []),
       '',
       `*${e(s.timing)}*`,
@@ -61,8 +81,8 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
           const j = view.keyJudgments[i]
           if (!j) return []
           return [
-            `- ${j.number}. ${e(L.basis)}: ${e(j.basis)}`,
-            ...(j.dissent ? [`- ${j.number}. ${e(L.dissent)}: ${e(j.dissent)}`] : []),
+            `- ${j.number}\\. ${e(L.basis)}: ${e(j.basis)}`,
+            ...(j.dissent ? [`- ${j.number}\\. ${e(L.dissent)}: ${e(j.dissent)}`] : []),
           ]
         })
       : kind === 'timeline'

@@ -108,6 +108,8 @@ export interface Messages {
   readonly talk: {
     readonly appendix: string
     readonly appendixNote: string
+    /** The bottom line's notes: the key judgments no main-track slide shows, and where ({where}). */
+    readonly notOnTalk: string
     readonly agenda: string
     readonly questions: string
     /** "{minutes}분 · 누적 {total}분 / {target}분" */
