@@ -11,6 +11,7 @@ import { type BriefingView, pageOf } from '@briefing/views'
 import { defaultDataDir, formatProblem, loadBriefing, workspaceRoot } from '@briefing/views/node'
 import { extractLinks, extractText, getMeta } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { pdfObjectsText } from './pdfObjects.ts'
 import { countPages, PDF_CREATOR, PDF_PRODUCER, renderMemo } from './render.ts'
 
 const fixtureDir = join(workspaceRoot, 'packages/dataset/fixtures/minimal')
@@ -241,7 +242,7 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
   })
 
   it('embeds and subsets every font, Pretendard only (no Helvetica fallback)', () => {
-    const raw = pdf.toString('latin1')
+    const raw = pdfObjectsText(pdf)
     const baseFonts = [...raw.matchAll(/\/BaseFont \/([^\s/>]+)/g)].map((m) => m[1])
     expect(baseFonts.length).toBeGreaterThanOrEqual(2)
     for (const name of baseFonts)
@@ -288,6 +289,6 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     const asOf = `D:${view.header.asOf.iso.replaceAll('-', '')}000000Z`
     expect(info.CreationDate).toBe(asOf)
     expect(info.ModDate).toBe(asOf)
-    expect(pdf.toString('latin1')).toContain(`/Lang (${view.language})`)
+    expect(pdfObjectsText(pdf)).toContain(`/Lang (${view.language})`)
   })
 })

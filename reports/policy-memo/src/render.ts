@@ -10,6 +10,7 @@
 import type { BriefingView } from '@briefing/views'
 import { renderToBuffer } from '@react-pdf/renderer'
 import { Memo, type MemoMetadata } from './components/Memo.tsx'
+import { pdfObjects } from './pdfObjects.ts'
 import { cacheShaping } from './shapingCache.ts'
 import './styles.ts'
 
@@ -35,6 +36,9 @@ export function memoMetadata(view: BriefingView): MemoMetadata {
     // props (patches/@react-pdf__render@4.7.0.patch). PDF 1.7, the version PDF/UA-1 is on.
     tagged: true,
     pdfVersion: '1.7',
+    // Issue 14 (size ≤ 300 KB): the tagged memo's thousands of small structure
+    // dictionaries go into compressed object streams (patches/pdfkit@0.20.1.patch).
+    objectStreams: true,
   }
 }
 
@@ -42,27 +46,10 @@ export function memoMetadata(view: BriefingView): MemoMetadata {
 export async function renderMemo(view: BriefingView): Promise<Buffer> {
   await cacheShaping()
   const pdf = await renderToBuffer(Memo({ view, metadata: memoMetadata(view) }))
-  return fixModDateKey(pdf)
-}
-
-const WRONG_MOD_DATE = Buffer.from('/ModificationDate ', 'latin1')
-const RIGHT_MOD_DATE = Buffer.from('/ModDate'.padEnd(WRONG_MOD_DATE.length, ' '), 'latin1')
-
-/**
- * React-PDF 4.9 passes `modificationDate` to pdfkit as info key "ModificationDate",
- * which no reader knows (the PDF name is /ModDate). The key is renamed in place,
- * padded with spaces to the same length so every xref offset stays valid. The info
- * dictionary is never compressed, so the key is plain text. Drop this once
- * react-pdf writes /ModDate itself (the option came with react-pdf PR #2539).
- */
-export function fixModDateKey(pdf: Buffer): Buffer {
-  const at = pdf.lastIndexOf(WRONG_MOD_DATE)
-  if (at < 0) return pdf
-  RIGHT_MOD_DATE.copy(pdf, at)
   return pdf
 }
 
 /** Pages of a PDF that pdfkit wrote (one "/Type /Page" dictionary per page). */
 export function countPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
+  return pdfObjects(pdf).filter((o) => /\/Type \/Page\b(?!s)/.test(o.text)).length
 }

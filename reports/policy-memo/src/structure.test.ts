@@ -9,6 +9,7 @@ import { type BriefingView, pageOf } from '@briefing/views'
 import { defaultDataDir, formatProblem, loadBriefing, workspaceRoot } from '@briefing/views/node'
 import { getDocumentProxy } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { pdfObjects, pdfObjectsText } from './pdfObjects.ts'
 import { renderMemo } from './render.ts'
 
 const fixtureDir = join(workspaceRoot, 'packages/dataset/fixtures/minimal')
@@ -176,12 +177,27 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
   })
 
   it('is marked as tagged, in Korean, showing its title', () => {
-    const raw = pdf.toString('latin1')
+    const raw = pdfObjectsText(pdf)
     expect(raw).toMatch(/\/MarkInfo \d+ 0 R/)
     expect(raw).toMatch(/\/Marked true/)
     expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/)
     expect(raw).toContain(`/Lang (${view.document.language})`)
     expect(raw).toMatch(/\/DisplayDocTitle true/)
+  })
+
+  it('packs its dictionaries into compressed object streams (issue 14: size)', () => {
+    // patches/pdfkit@0.20.1.patch: at the top level only streams remain (page content,
+    // fonts, the object streams and the xref stream); the structure tree is packed.
+    const top = pdfObjects(pdf).filter((o) => !o.packed)
+    const packed = pdfObjects(pdf).filter((o) => o.packed)
+    for (const o of top) expect(o.text, `object ${o.id}`).toMatch(/\/Length \d+/)
+    expect(packed.some((o) => /\/Type \/StructTreeRoot\b/.test(o.text))).toBe(true)
+    expect(pdfObjectsText(pdf)).toMatch(/\/Type \/XRef\b/)
+    // Every object once: the xref stream's /Size counts them all, plus object 0.
+    const ids = pdfObjects(pdf).map((o) => o.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const size = Number(/\/Size (\d+)/.exec(pdfObjectsText(pdf))?.[1])
+    expect(size).toBe(ids.length + 1)
   })
 
   it('has every visible text in a structure element or an artifact', () => {
@@ -229,8 +245,7 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       ).toBe(true)
     }
     // pdfjs does not report attributes: the TH dictionaries are plain objects in the file.
-    const headerCells = pdf
-      .toString('latin1')
+    const headerCells = pdfObjectsText(pdf)
       .split('endobj')
       .filter((o) => /\/S \/TH\b/.test(o))
     expect(headerCells.length).toBeGreaterThan(0)
@@ -265,8 +280,7 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       .map((e) => squash(e.text))
     expect(links).toEqual(view.sources.flatMap((s) => (s.url ? [squash(s.url)] : [])))
     // Each Link owns its annotation (OBJR), on the page of its text.
-    const linkElements = pdf
-      .toString('latin1')
+    const linkElements = pdfObjectsText(pdf)
       .split('endobj')
       .filter((o) => /\/S \/Link\b/.test(o))
     const numberLinks = elements.filter((e) => e.role === 'Link' && e.path.includes('Reference'))
