@@ -573,6 +573,18 @@ export const CATALOGUE = {
     ko: (p) => `말할 내용(talk)이 ${p.count}문장입니다 — ${p.min}~${p.max}문장으로 씁니다`,
     en: (p) => `the talk track has ${p.count} sentences; write ${p.min} to ${p.max}`,
   }),
+  'deck.talkPace': entry<{
+    reading: number
+    minutes: number
+    perMinute: number
+    low: number
+    high: number
+  }>({
+    ko: (p) =>
+      `말할 내용(talk)은 분당 ${p.perMinute}자로 읽으면 약 ${p.reading}분인데 이 슬라이드의 시간(minutes)은 ${p.minutes}분입니다 — 원고를 ${p.low}~${p.high}자(공백 제외)로 맞추거나 minutes를 고치세요`,
+    en: (p) =>
+      `read at ${p.perMinute} characters a minute, the talk track takes about ${p.reading} min but the slide has ${p.minutes} min; write ${p.low}–${p.high} characters (without spaces) or change minutes`,
+  }),
   'deck.slideCount': entry<{ count: number; min: number; max: number }>({
     ko: (p) =>
       `본 발표 슬라이드가 ${p.count}장입니다 — ${p.min}~${p.max}장으로 맞추세요(나머지 자료는 부록에 자동으로 실립니다)`,

@@ -104,6 +104,12 @@ export const DECK_RULES = {
   headlineChars: 60,
   referenceChars: 8,
   talkSentences: { min: 2, max: 5 },
+  // Read aloud, a talk track should take about its planned minutes (issue 12: the first
+  // talk was 5 minutes of text for a 15-minute slot). Korean read aloud runs at about 300
+  // syllables a minute; a briefer who stops to point at the slide says about 250 in a
+  // minute. A reference is read as about 4. The track's reading time must lie between half
+  // and one and a half times the slide's minutes: the rest is pointing and pausing.
+  talkPace: { charsPerMinute: 250, referenceChars: 4, min: 0.5, max: 1.5 },
   mainSlides: { min: 10, max: 14 },
   minutesTolerance: (target: number): number => Math.max(1, Math.round(target * 0.1 * 10) / 10),
   maxJudgments: 3,

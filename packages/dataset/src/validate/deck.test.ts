@@ -57,14 +57,32 @@ describe('deck.yaml (the talk) in data:check', () => {
       t
         .replace('targetMinutes: 15', 'targetMinutes: 20')
         .replace(
-          /talk: >-\n {6}먼저 핵심 판단 두 가지를 말씀드립니다\. 이어[^\n]*\n[^\n]*\n/,
+          /talk: >-\n {6}먼저 핵심 판단 두 가지를 말씀드립니다\.(?:[^\n]*\n)+?(?= {4}minutes)/,
           'talk: 먼저 핵심 판단을 말씀드립니다\n',
         ),
     )
     expect(lines).toEqual([
       `data/deck.yaml:${lineOf(text, 'targetMinutes: 20')}:16  슬라이드 시간(minutes)의 합이 15분으로 목표 20분과 2분 넘게 차이 납니다 — minutes나 targetMinutes를 고치세요`,
       `data/deck.yaml:${lineOf(text, '먼저 핵심 판단을')}:11  말할 내용(talk)이 1문장입니다 — 2~5문장으로 씁니다`,
+      `data/deck.yaml:${lineOf(text, '먼저 핵심 판단을')}:11  말할 내용(talk)은 분당 250자로 읽으면 약 0.1분인데 이 슬라이드의 시간(minutes)은 0.5분입니다 — 원고를 63~187자(공백 제외)로 맞추거나 minutes를 고치세요`,
     ])
+  })
+
+  it('refuses a talk track too short or too long for its minutes, at the talk', () => {
+    // The bottom line has 2 minutes: 250 characters a minute → 250–750 without spaces.
+    // Its shipped talk is about 240 characters plus one reference (4): inside the range.
+    const short = checkDeck((t) => t.replace(/(?<m> {4}minutes: )2\n/, '$<m>5\n'))
+    expect(short.lines).toContainEqual(
+      expect.stringMatching(
+        /^data\/deck\.yaml:\d+:11 {2}말할 내용\(talk\)은 분당 250자로 읽으면 약 1분인데 이 슬라이드의 시간\(minutes\)은 5분입니다 — 원고를 625~1875자/,
+      ),
+    )
+    const long = checkDeck((t) => t.replace(/(?<m> {4}minutes: )2\n/, '$<m>0.5\n'))
+    expect(long.lines).toContainEqual(
+      expect.stringMatching(
+        /약 1분인데 이 슬라이드의 시간\(minutes\)은 0\.5분입니다 — 원고를 63~187자/,
+      ),
+    )
   })
 
   it('counts the main track: fewer than 10 slides is refused at the list', () => {

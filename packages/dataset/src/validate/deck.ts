@@ -127,8 +127,35 @@ export function deckProblems(data: Dataset): PendingProblem[] {
           msg('deck.talkSentences', { count: sentences, min: t.min, max: t.max }),
         ),
       )
+    const pace = DECK_RULES.talkPace
+    const reading = Math.round((talkChars(s.talk) / pace.charsPerMinute) * 10) / 10
+    if (reading < s.minutes * pace.min || reading > s.minutes * pace.max)
+      problems.push(
+        at(
+          [...base, 'talk'],
+          msg('deck.talkPace', {
+            reading,
+            minutes: s.minutes,
+            perMinute: pace.charsPerMinute,
+            low: Math.ceil(s.minutes * pace.min * pace.charsPerMinute),
+            high: Math.floor(s.minutes * pace.max * pace.charsPerMinute),
+          }),
+        ),
+      )
   })
   return problems
+}
+
+/** Characters a talk track is read as: text without spaces, a reference as a short value. */
+export function talkChars(text: string): number {
+  return splitProse(text).reduce(
+    (n, piece) =>
+      n +
+      (piece.kind === 'ref'
+        ? DECK_RULES.talkPace.referenceChars
+        : [...(piece.kind === 'bad-ref' ? piece.raw : piece.text).replace(/\s/g, '')].length),
+    0,
+  )
 }
 
 /** A headline's length as the slide will show it: a reference counts as a short value. */
