@@ -53,7 +53,10 @@ describe('dist/briefing.pdf', () => {
     const factless = new Set(['title', 'agenda'])
     const fact = [
       ...talk.filter((_, i) => !factless.has(view.talk.slides[i]?.evidence.kind ?? '')),
-      ...notes.filter((n) => !['talk', 'divider', 'sources', 'changes'].includes(n.kind)),
+      // The estimative key and the glossary are our own words, citing nothing.
+      ...notes.filter(
+        (n) => !['talk', 'divider', 'scale', 'sources', 'glossary', 'changes'].includes(n.kind),
+      ),
     ]
     expect(fact.length).toBeGreaterThan(talk.length)
     for (const n of fact) {

@@ -299,3 +299,36 @@ describe('the footer counter', () => {
     expect(notes).toContain(view.talk.words.appendix)
   })
 })
+
+describe('the appendix’s estimative key and glossary', () => {
+  it('puts 추정 표현의 뜻 after the judgments and 용어 해설 after the sources, every term once', () => {
+    const loaded = loadBriefing()
+    if (!loaded.ok) throw new Error('shared-data is not valid')
+    const view = loaded.view
+    const plan = planDeck(view)
+    expect(plan.problems).toEqual([])
+    expect(SLIDE_KINDS.indexOf('scale')).toBe(SLIDE_KINDS.indexOf('judgments') + 1)
+    expect(SLIDE_KINDS.indexOf('glossary')).toBe(SLIDE_KINDS.indexOf('sources') + 1)
+    const terms = view.scale.likelihood.length + view.scale.confidence.length
+    expect(plan.scale.flatMap((p) => p.items)).toEqual(Array.from({ length: terms }, (_, i) => i))
+    expect(plan.scale.map((p) => p.note)).toEqual(plan.scale.map((_, i) => i === 0))
+    expect(view.glossary.entries.length).toBeGreaterThan(0)
+    expect(plan.glossary.flatMap((p) => p.items)).toEqual(view.glossary.entries.map((_, i) => i))
+    // Nine two-line definitions at 19 px do not fit one slide: split, counted over the section.
+    expect(plan.glossary.length).toBeGreaterThan(1)
+    expect(plan.glossary.map((p) => p.sectionPage)).toEqual(plan.glossary.map((_, i) => i + 1))
+    expect(plan.glossary[0]?.heading).toMatch(/용어 해설$/)
+  })
+
+  it('has no glossary slide for a dataset without glossary terms (the minimal fixture)', () => {
+    const view = fixtureView()
+    expect(view.glossary.entries).toEqual([])
+    const plan = planDeck(view)
+    expect(plan.glossary).toEqual([])
+    // The change log's running header numbers on without a gap where the glossary would be.
+    const numbers = [plan.sources[0]?.heading, plan.changes[0]?.heading].map((h) =>
+      Number(/^(\d+)\./.exec(h ?? '')?.[1]),
+    )
+    expect(numbers[1]).toBe((numbers[0] ?? 0) + 1)
+  })
+})

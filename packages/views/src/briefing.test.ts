@@ -111,3 +111,32 @@ describe('formatting in the views', () => {
     expect(v.keyJudgments[0]?.estimate).toBe('가능성 비교적 높음(55~80%) · 신뢰도 보통')
   })
 })
+
+describe('the glossary (용어 해설) and the one rule for an empty section', () => {
+  it('lists every glossary term of the shipped data in the annex, between sources and change log', () => {
+    const v = view(dirs.shipped)
+    expect(v.glossary.entries.length).toBeGreaterThan(0)
+    for (const g of v.glossary.entries) {
+      expect(g.term.trim()).not.toBe('')
+      expect(g.definition.trim()).not.toBe('')
+      // Prose references are resolved like every other prose field.
+      expect(g.definition).not.toMatch(/\{[a-z]+-/)
+    }
+    const annex = v.sections.filter((s) => s.annex).map((s) => s.id)
+    expect(annex).toEqual(['quotes', 'sources', 'glossary', 'changes'])
+    expect(v.sections.find((s) => s.id === 'glossary')?.heading).toBe('부록 C. 용어 해설')
+    expect(v.sections.find((s) => s.id === 'changes')?.heading).toBe('부록 D. 개정 이력')
+  })
+
+  it('leaves a section with nothing to show out of the sections (minimal fixture: no terms)', () => {
+    const v = view(dirs.minimal)
+    expect(v.glossary.entries).toEqual([])
+    expect(v.sections.map((s) => s.id)).not.toContain('glossary')
+    // The next annex section takes its letter: no gap in A, B, C.
+    expect(v.sections.filter((s) => s.annex).map((s) => s.heading)).toEqual([
+      '부록 A. 주요 발언',
+      '부록 B. 출처',
+      '부록 C. 개정 이력',
+    ])
+  })
+})

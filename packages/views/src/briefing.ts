@@ -10,7 +10,7 @@ import * as analysis from './sections/analysis.ts'
 import * as conclusions from './sections/conclusions.ts'
 import { changes, documentInfo, editionLines, header, stamp } from './sections/header.ts'
 import { keyJudgments } from './sections/judgments.ts'
-import { ANNEX_IDS, SECTION_IDS, type SectionId } from './sections/registry.ts'
+import { ANNEX_IDS, isEmpty, SECTION_IDS, type SectionId } from './sections/registry.ts'
 import { glossary, scale } from './sections/scale.ts'
 import { sourceBase, sources } from './sections/sources.ts'
 import { talk } from './talk/talk.ts'
@@ -42,22 +42,6 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   const titles = Object.fromEntries(
     Object.entries(m.sections).map(([id, t]) => [id, typeof t === 'string' ? t : t(words)]),
   ) as Record<SectionId | 'disagreements', string>
-  // Body sections are numbered 1, 2, …; annex sections "부록 A", "부록 B", … (issue 13).
-  let body = 0
-  let annex = 0
-  const sections: SectionInfo[] = SECTION_ORDER.map((id) => {
-    const inAnnex = ANNEX_IDS.has(id)
-    const number = inAnnex ? ++annex : ++body
-    return {
-      id,
-      number,
-      title: titles[id],
-      heading: inAnnex
-        ? m.annex.heading(annexLetter(number), titles[id])
-        : sectionHeading(number, titles[id]),
-      annex: inAnnex,
-    }
-  })
   const head = header(data.meta, m)
   const stamped = stamp(data.meta, fingerprint, m)
   const keyJudgmentViews = keyJudgments(data, m, cite, weigh)
@@ -70,7 +54,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
   const recommendationViews = conclusions.recommendations(data, m, cite, countries)
   const implicationViews = conclusions.implications(data, m, cite)
   const actionViews = conclusions.actions(data, m, cite)
-  return {
+  const built: BriefingView = {
     language: data.meta.language,
     labels: {
       sections: titles,
@@ -103,7 +87,8 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     editionLines: editionLines(head, stamped, m),
     document: documentInfo(head, data.meta.language, m),
     actors,
-    sections,
+    // Numbered below, once the view says which sections have something to show.
+    sections: [],
     keyJudgments: keyJudgmentViews,
     background: analysis.background(data, cite),
     comparison,
@@ -124,7 +109,7 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
     sourceBase: sourceBase(data, m),
     mentionsHeading: m.evidence.mentionsHeading,
     scale: scale(data, m),
-    glossary: glossary(data, m),
+    glossary: glossary(data, titles.glossary),
     changes: changes(data.meta, m),
     talk: talk(
       data,
@@ -144,4 +129,33 @@ export function buildBriefing(written: Dataset, fingerprint: string): BriefingVi
       m,
     ),
   }
+  return { ...built, sections: numberSections(built, titles, m) }
+}
+
+/**
+ * The sections the briefing shows, in the registry's order and numbered: the body 1, 2, …,
+ * the annex "부록 A", "부록 B", … (issue 13). A section with nothing to show for this
+ * dataset (registry `isEmpty`, e.g. no glossary terms) is left out, so no output prints
+ * its heading, bookmark or letter: one rule, here, for both outputs.
+ */
+function numberSections(
+  view: BriefingView,
+  titles: Record<SectionId | 'disagreements', string>,
+  m: ReturnType<typeof messagesFor>,
+): SectionInfo[] {
+  let body = 0
+  let annex = 0
+  return SECTION_ORDER.filter((id) => !isEmpty(id, view)).map((id) => {
+    const inAnnex = ANNEX_IDS.has(id)
+    const number = inAnnex ? ++annex : ++body
+    return {
+      id,
+      number,
+      title: titles[id],
+      heading: inAnnex
+        ? m.annex.heading(annexLetter(number), titles[id])
+        : sectionHeading(number, titles[id]),
+      annex: inAnnex,
+    }
+  })
 }

@@ -228,6 +228,23 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     expect(links.sort()).toEqual([...new Set(urls)].sort())
   })
 
+  it('prints 용어 해설 in the annex, each term beside its definition; nothing without terms', () => {
+    const section = view.sections.find((x) => x.id === 'glossary')
+    if (view.glossary.entries.length === 0) {
+      // The minimal fixture: no heading, no bookmark, no letter (the views leave it out).
+      expect(section).toBeUndefined()
+      expect(flat).not.toContain(squash(view.labels.sections.glossary))
+      return
+    }
+    expect(section?.annex).toBe(true)
+    const at = flat.lastIndexOf(squash(section?.heading ?? '?'))
+    expect(at).toBeGreaterThan(flat.lastIndexOf(squash(`[${view.sources.at(-1)?.number}]`)))
+    for (const g of view.glossary.entries) {
+      shows(g.term, g.definition)
+      expect(flat.indexOf(squash(g.term + g.definition), at), g.id).toBeGreaterThan(at)
+    }
+  })
+
   it('ends with the change log annex', () => {
     for (const c of view.changes) shows(c.edition, c.date.text, c.summary)
     expect(flat.lastIndexOf(squash(view.sections.at(-1)?.heading ?? '?'))).toBeGreaterThan(

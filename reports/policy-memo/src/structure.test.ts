@@ -146,6 +146,7 @@ function readingOrder(view: BriefingView): string[] {
       view.usDebate.flatMap((d) => [d.topic, ...d.positions.map((p) => p.title)]),
     implications: () => view.actions.map((a) => a.title),
     sources: () => view.sources.map((s) => s.text),
+    glossary: () => view.glossary.entries.flatMap((g) => [g.term, g.definition]),
     changes: () => view.changes.map((c) => c.summary),
   }
   for (const section of view.sections) {
@@ -250,6 +251,17 @@ describe.each(suites)('the tagged memo of $name', ({ dir }) => {
       .filter((o) => /\/S \/TH\b/.test(o))
     expect(headerCells.length).toBeGreaterThan(0)
     for (const cell of headerCells) expect(cell).toMatch(/\/Scope \/(Row|Column)\b/)
+  })
+
+  it('has each glossary term as a row header (TH) and its definition as a cell (TD)', () => {
+    const cells = (role: string) =>
+      elements.filter((e) => e.role === role).map((e) => squash(e.all))
+    const th = cells('TH')
+    const td = cells('TD')
+    for (const g of view.glossary.entries) {
+      expect(th, g.id).toContain(squash(g.term))
+      expect(td, g.id).toContain(squash(g.definition))
+    }
   })
 
   it('has the chart as a Figure with the views’ alternative text', () => {

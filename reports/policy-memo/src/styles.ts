@@ -375,6 +375,15 @@ export const s = StyleSheet.create({
     paddingVertical: 4,
     paddingHorizontal: 4,
   },
+  /** 용어 해설: a definition is read as prose, so its table is at body size, not 9 pt. */
+  glossaryTerm: {
+    ...body,
+    fontWeight: 700,
+    color: colour.ink,
+    paddingVertical: 4,
+    paddingHorizontal: 4,
+  },
+  glossaryDefinition: { ...body, paddingVertical: 4, paddingHorizontal: 4 },
   cellCitation: { fontSize: 8, color: colour.muted },
   leaderCell: {
     flexDirection: 'row',

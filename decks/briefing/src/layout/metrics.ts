@@ -152,6 +152,24 @@ export const QUOTES = {
   indent: 28,
 } as const
 
+/**
+ * 추정 표현의 뜻 (the estimative key): a row per term, label · band · meaning, under its
+ * scale's heading; the key's note above. All at reading size (19 px and up).
+ */
+export const SCALE = {
+  columns: [300, 140, 744],
+  text: TEXT.body,
+  heading: { font: 21, line: 30 },
+  headingGap: 4,
+  note: TEXT.body,
+  noteGap: 10,
+  padX: 10,
+  padY: 6,
+} as const
+
+/** 용어 해설 (glossary) table: term, definition (one line of our own words). */
+export const GLOSSARY = { columns: [300, 884] } as const
+
 /** Change log table: edition, date, summary. */
 export const CHANGES = { columns: [150, 240, 794] } as const
 

@@ -21,11 +21,13 @@ import {
   DISAGREEMENTS,
   FIGURE_TABLE,
   FRAME,
+  GLOSSARY,
   HORIZONS,
   JUDGMENTS,
   PILLARS,
   QUOTES,
   RECOMMENDATIONS,
+  SCALE,
   SOURCES,
   TABLE,
   TALK,
@@ -40,6 +42,7 @@ export const SLIDE_KINDS = [
   'talk',
   'divider',
   'judgments',
+  'scale',
   'background',
   'comparison',
   'pillars',
@@ -51,6 +54,7 @@ export const SLIDE_KINDS = [
   'recommendations',
   'implications',
   'sources',
+  'glossary',
   'changes',
 ] as const
 
@@ -65,7 +69,8 @@ export type SlideKind = (typeof SLIDE_KINDS)[number]
  */
 export const SLIDES_OF: Readonly<Record<SectionId, readonly SlideKind[]>> = {
   // The talk and its divider open the deck; the appendix begins with the summary's full record.
-  summary: ['talk', 'divider', 'judgments'],
+  // 추정 표현의 뜻 follows the judgments, as in the memo (after the judgments' basis).
+  summary: ['talk', 'divider', 'judgments', 'scale'],
   background: ['background'],
   comparison: ['comparison'],
   // Each strategy once: its overview and every pillar with its summary, one run a country.
@@ -80,6 +85,7 @@ export const SLIDES_OF: Readonly<Record<SectionId, readonly SlideKind[]>> = {
   recommendations: ['recommendations'],
   implications: ['implications'],
   sources: ['sources'],
+  glossary: ['glossary'],
   changes: ['changes'],
 }
 
@@ -140,11 +146,20 @@ export interface TalkPage extends PageBase {
   readonly scale?: number
 }
 export type DividerPage = PageBase
+/**
+ * 추정 표현의 뜻: indexes into the key's terms, likelihood first, then confidence
+ * (`scaleTerms`); the key's note heads its first page.
+ */
+export interface ScalePage extends ListPage {
+  readonly note: boolean
+}
 
 export interface DeckPlan {
   readonly talk: readonly TalkPage[]
   readonly divider: readonly DividerPage[]
   readonly judgments: readonly ListPage[]
+  readonly scale: readonly ScalePage[]
+  readonly glossary: readonly ListPage[]
   readonly comparison: readonly GroupPage[]
   readonly timeline: readonly ListPage[]
   readonly horizons: readonly ListPage[]
@@ -217,6 +232,32 @@ function computePlan(view: BriefingView): DeckPlan {
     view.keyJudgments,
     judgmentHeight,
     (j) => `${j.number}`,
+  )
+
+  // The estimative key: every term of both scales, each with its group's heading before
+  // the first of the group; a page that opens mid-group repeats that heading (the fixed
+  // room below), and the note heads the first page.
+  const terms = scaleTerms(view)
+  const scaleHeadings = [view.scale.likelihoodHeading, view.scale.confidenceHeading]
+  const groupHeading = (t: string) =>
+    blockHeight(t, BODY_WIDTH, SCALE.heading.font, SCALE.heading.line) + SCALE.headingGap
+  const scale: ScalePage[] = list(
+    'scale',
+    view.scale.title,
+    terms.map((t) => ({ ...t, citation: EMPTY })),
+    (t) => scaleTermHeight(t) + (t.first ? groupHeading(scaleHeadings[t.group] ?? '') : 0),
+    (t) => t.label,
+    blockHeight(view.scale.note, BODY_WIDTH, SCALE.note.font, SCALE.note.line) +
+      SCALE.noteGap +
+      Math.max(0, ...scaleHeadings.map(groupHeading)),
+  ).map((page) => ({ ...page, note: page.page === 1 }))
+
+  const glossary = list(
+    'glossary',
+    sectionTitle('glossary'),
+    view.glossary.entries.map((g) => ({ ...g, citation: EMPTY })),
+    glossaryHeight,
+    (g) => g.term,
   )
 
   const comparison: GroupPage[] = view.comparison.flatMap((group, g) =>
@@ -368,6 +409,8 @@ function computePlan(view: BriefingView): DeckPlan {
     talk,
     divider,
     judgments,
+    scale,
+    glossary,
     comparison,
     timeline,
     horizons,
@@ -493,6 +536,34 @@ function figureRowHeight(f: BriefingView['figures'][number]): number {
       cellLines(withCitation(f.meta, f.citation), meta),
     ),
   )
+}
+
+/** Both scales' terms in one list: group 0 likelihood, 1 confidence; `first` of its group. */
+export function scaleTerms(
+  view: BriefingView,
+): Array<
+  BriefingView['scale']['likelihood'][number] & { readonly group: number; readonly first: boolean }
+> {
+  return [view.scale.likelihood, view.scale.confidence].flatMap((terms, group) =>
+    terms.map((t, i) => ({ ...t, group, first: i === 0 })),
+  )
+}
+
+function scaleTermHeight(t: BriefingView['scale']['likelihood'][number]): number {
+  const [label = 0, range = 0, meaning = 0] = SCALE.columns
+  const lines = (text: string, width: number) =>
+    text === '' ? 1 : lineCount(text, width - 2 * SCALE.padX, SCALE.text.font)
+  return (
+    Math.max(lines(t.label, label), lines(t.range, range), lines(t.meaning, meaning)) *
+      SCALE.text.line +
+    2 * SCALE.padY +
+    1
+  )
+}
+
+function glossaryHeight(g: BriefingView['glossary']['entries'][number]): number {
+  const [term, definition] = GLOSSARY.columns
+  return rowOf(Math.max(cellLines(g.term, term), cellLines(g.definition, definition)))
 }
 
 function changeHeight(c: BriefingView['changes'][number]): number {

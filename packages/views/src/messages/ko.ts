@@ -16,6 +16,7 @@ export const ko: Messages = {
     recommendations: '주요 논자의 대미 제언',
     implications: '우리 정부에 대한 제언',
     sources: '출처',
+    glossary: '용어 해설',
     changes: '개정 이력',
   },
   front: {
@@ -159,7 +160,6 @@ export const ko: Messages = {
     mentionsHeading: '이 자료가 인용한 매체·인물',
     mentionSeparator: ' / ',
   },
-  glossaryTitle: '용어 해설',
   seasons: { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' },
   date: {
     day: (y, m, d) => `${y}년 ${m}월 ${d}일`,

@@ -170,7 +170,6 @@ export interface Messages {
     /** Between two mentions in an endnote: " / " */
     readonly mentionSeparator: string
   }
-  readonly glossaryTitle: string
   readonly seasons: Readonly<Record<'spring' | 'summer' | 'autumn' | 'winter', string>>
   readonly date: {
     readonly day: (y: number, m: number, d: number) => string

@@ -31,6 +31,7 @@ export const SECTION_IDS = [
   // The annex (ANNEX_IDS) closes the memo, in this order.
   'quotes',
   'sources',
+  'glossary',
   'changes',
 ] as const
 
@@ -38,7 +39,8 @@ export type SectionId = (typeof SECTION_IDS)[number]
 
 /**
  * The sections of the annex (부록), after the body: the memo prints them after a 부록
- * divider with headings "부록 A. …" (the glossary goes here when it lands).
+ * divider with headings "부록 A. …". A section with nothing to show (see `isEmpty`) is
+ * left out of the briefing, so its letter goes to the next one.
  */
 // The quotations are the speakers' own words, kept for reference: the analysis cites and
 // paraphrases them where they matter, so the full set reads best as an annex (issue 13:
@@ -46,6 +48,7 @@ export type SectionId = (typeof SECTION_IDS)[number]
 export const ANNEX_IDS: ReadonlySet<SectionId> = new Set<SectionId>([
   'quotes',
   'sources',
+  'glossary',
   'changes',
 ])
 
@@ -77,6 +80,25 @@ export interface SectionSpec {
   readonly shows: (view: BriefingView, add: AddShown) => void
   /** The section's fact items and their atoms (values, dates, names, estimates, citations). */
   readonly facts: (view: BriefingView, add: AddFact) => void
+}
+
+/**
+ * The one rule for an empty section: a section whose spec shows no string and lists no
+ * fact item for this view (a dataset without glossary terms has no 용어 해설) is left out
+ * of `view.sections`. Both outputs and every list derived from the sections (headings,
+ * bookmarks, reading order, the annex and its letters, the deck's appendix) follow
+ * `view.sections`, so it drops out of all of them at once.
+ */
+export function isEmpty(id: SectionId, view: BriefingView): boolean {
+  let shown = 0
+  const spec = SECTIONS[id]
+  spec.shows(view, (_what, text) => {
+    if (text !== undefined && text.trim() !== '') shown++
+  })
+  spec.facts(view, () => {
+    shown++
+  })
+  return shown === 0
 }
 
 export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
@@ -113,6 +135,18 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`key judgment ${j.id} basis`, j.basis, 'notes')
         add(`key judgment ${j.id} dissent`, j.dissent, 'notes')
       }
+      // 추정 표현의 뜻: the memo after the judgments' basis, the deck's appendix after the
+      // judgments (its scale slide). Every word, band and meaning, in both.
+      const k = view.scale
+      add('scale title', k.title)
+      add('scale note', k.note)
+      add('scale likelihood heading', k.likelihoodHeading)
+      add('scale confidence heading', k.confidenceHeading)
+      for (const t of [...k.likelihood, ...k.confidence]) {
+        add(`scale ${t.key} label`, t.label)
+        add(`scale ${t.key} range`, t.range)
+        add(`scale ${t.key} meaning`, t.meaning)
+      }
     },
     facts: (view, add) => {
       add('stamp', view.stamp.editionLabel, atom('stamp', view.stamp.text))
@@ -121,6 +155,13 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
           ...atom('estimate', j.likelihood.label),
           ...atom('estimate', j.confidence.label),
           ...cited(j.citation),
+        ])
+      }
+      // A word of the key stands beside its meaning (and a likelihood beside its band).
+      for (const t of [...view.scale.likelihood, ...view.scale.confidence]) {
+        add(`scale ${t.key}`, t.meaning, [
+          ...atom('estimate', t.label),
+          ...atom('estimate', t.range),
         ])
       }
     },
@@ -313,6 +354,20 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
       for (const s of view.sources) add(`source [${s.number}] ${s.id}`, s.text)
     },
     facts: () => {},
+  },
+  glossary: {
+    cites: [],
+    shows: (view, add) => {
+      for (const g of view.glossary.entries) {
+        add(`glossary ${g.id} term`, g.term)
+        add(`glossary ${g.id} definition`, g.definition)
+      }
+    },
+    facts: (view, add) => {
+      // The definition is the handle; its term must stand beside it, as the views spell it.
+      for (const g of view.glossary.entries)
+        add(`glossary ${g.id}`, g.definition, atom('name', g.term))
+    },
   },
   changes: {
     cites: [],

@@ -35,10 +35,14 @@ export function scale(data: Dataset, m: Messages): ScaleView {
   }
 }
 
-/** The glossary: terms.yaml entries marked glossary: true, in file order. */
-export function glossary(data: Dataset, m: Messages): GlossaryView {
+/**
+ * The glossary (용어 해설, an annex section): terms.yaml entries marked glossary: true, in
+ * file order, each its preferred term and one-line definition. None marked: no entries,
+ * and the section drops out of the briefing (briefing.ts, the registry's one rule).
+ */
+export function glossary(data: Dataset, title: string): GlossaryView {
   return {
-    title: m.glossaryTitle,
+    title,
     entries: data.terms.terms
       .filter((t) => t.glossary === true)
       .map((t) => ({ id: t.id, term: t.preferred, definition: t.definition })),

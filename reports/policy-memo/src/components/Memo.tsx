@@ -1,4 +1,4 @@
-import { type BriefingView, SECTION_IDS, type SectionId } from '@briefing/views'
+import type { BriefingView, SectionId } from '@briefing/views'
 import { Document, Page } from '@react-pdf/renderer'
 import type { ComponentProps, FunctionComponent } from 'react'
 import { s } from '../styles.ts'
@@ -8,6 +8,7 @@ import { ChangeLog } from './ChangeLog.tsx'
 import { ComparisonTable } from './ComparisonTable.tsx'
 import { Endnotes } from './Endnotes.tsx'
 import { FrontPage } from './FrontPage.tsx'
+import { Glossary } from './Glossary.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { LeadershipChart } from './LeadershipChart.tsx'
 import { MemoHeader } from './MemoHeader.tsx'
@@ -24,9 +25,10 @@ export type MemoMetadata = Omit<ComponentProps<typeof Document>, 'children' | 's
 
 /**
  * The memo's part for each section of the registry (packages/views/src/sections/
- * registry.ts): a section without a part is a type error here. The order, and which
- * sections form the annex (부록), are the registry's (`SectionInfo.annex`). The glossary
- * (issue 13, part A) joins the annex as a section of the registry when it lands.
+ * registry.ts): a section without a part is a type error here. The order, which
+ * sections form the annex (부록), and which are shown at all are the view's
+ * (`view.sections`: a section with nothing to show, such as 용어 해설 without glossary
+ * terms, is not in it, so its part is never rendered).
  */
 const PARTS: Readonly<Record<SectionId, FunctionComponent<{ view: BriefingView }>>> = {
   summary: FrontPage,
@@ -41,6 +43,7 @@ const PARTS: Readonly<Record<SectionId, FunctionComponent<{ view: BriefingView }
   recommendations: Recommendations,
   implications: Actions,
   sources: Endnotes,
+  glossary: Glossary,
   changes: ChangeLog,
 }
 
@@ -51,12 +54,14 @@ const PARTS: Readonly<Record<SectionId, FunctionComponent<{ view: BriefingView }
  */
 export function Memo({ view, metadata }: { view: BriefingView; metadata: MemoMetadata }) {
   const frame = pageFrame(view)
-  const inAnnex = new Set(view.sections.filter((x) => x.annex).map((x) => x.id))
+  // The view's sections, in its order: a section it leaves out has no part here.
   const parts = (annex: boolean) =>
-    SECTION_IDS.filter((id) => inAnnex.has(id) === annex).map((id) => {
-      const Part = PARTS[id]
-      return <Part key={id} view={view} />
-    })
+    view.sections
+      .filter((x) => x.annex === annex)
+      .map(({ id }) => {
+        const Part = PARTS[id]
+        return <Part key={id} view={view} />
+      })
   return (
     <Document {...metadata}>
       <Page size="A4" style={s.page} layout={frame}>
