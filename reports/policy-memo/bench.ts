@@ -26,6 +26,7 @@ import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { bareDocument } from './bareMemo.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const here = resolve(fileURLToPath(new URL('.', import.meta.url)))
@@ -33,22 +34,21 @@ const tsx = join(here, 'node_modules/.bin/tsx')
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 /**
- * How `pnpm build` starts the memo: the package's build script up to its entry file, with
- * `tsx` and `node` resolved (e.g. `node --import tsx src/cli/build.ts` → [node, --import,
- * tsx]). The bare baseline is started the same way, so both pay the same start-up.
+ * How `pnpm build` starts the memo: the package's build script as pnpm runs it (e.g.
+ * `node scripts/runBuild.mjs`, which runs the bundle scripts/bundleCli.ts made), with
+ * `node` resolved to this Node.
  */
-function launcher(): { readonly prefix: readonly string[]; readonly entry: string } {
+function buildCommand(): readonly string[] {
   const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>
   }
-  const words = (pkg.scripts?.build ?? 'tsx src/cli/build.ts').trim().split(/\s+/)
-  const at = words.findIndex((w) => /\.[cm]?tsx?$/.test(w))
-  if (at < 0) throw new Error(`cannot find the entry file in "${pkg.scripts?.build}"`)
-  const prefix = words
-    .slice(0, at)
-    .map((w, i) => (i === 0 && w === 'tsx' ? tsx : i === 0 && w === 'node' ? process.execPath : w))
-  return { prefix, entry: words[at] as string }
+  const words = (pkg.scripts?.build ?? '').trim().split(/\s+/)
+  if (words[0] !== 'node')
+    throw new Error(`the build script is not a node command: "${pkg.scripts?.build}"`)
+  return [process.execPath, ...words.slice(1)]
 }
+/** The warm renderers run bench.ts itself, from source. */
+const warmPrefix = [process.execPath, '--import', 'tsx'] as const
 
 interface Stats {
   readonly median: number
@@ -86,34 +86,6 @@ function timeProcess(args: readonly string[]): { ms: number; rssKb?: number } {
 
 // --- child processes of this script -------------------------------------------------
 
-async function bareDocument(pagesFile: string) {
-  const { createElement: h } = await import('react')
-  const { Document, Font, Page, Text } = await import('@react-pdf/renderer')
-  const { FONT_FAMILY, memoFontFiles } = await import('@briefing/fonts')
-  Font.register({
-    family: FONT_FAMILY,
-    fonts: [
-      { src: memoFontFiles.regular, fontWeight: 400 },
-      { src: memoFontFiles.semibold, fontWeight: 600 },
-      { src: memoFontFiles.bold, fontWeight: 700 },
-    ],
-  })
-  const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as string[]
-  const style = { fontFamily: FONT_FAMILY, fontSize: 9, padding: 56 }
-  return h(
-    Document,
-    { creationDate: new Date(0) },
-    ...pages.map((text, i) =>
-      h(Page, { key: i, size: 'A4', style, wrap: false }, h(Text, null, text)),
-    ),
-  )
-}
-
-async function bareCold(pagesFile: string, out: string): Promise<void> {
-  const { renderToBuffer } = await import('@react-pdf/renderer')
-  writeFileSync(out, await renderToBuffer(await bareDocument(pagesFile)))
-}
-
 /**
  * A warm renderer: renders once, prints `ready`, then renders again for every `render`
  * line on stdin (and loads, validates and renders for every `load` line), printing the
@@ -124,7 +96,7 @@ async function warmServer(who: 'ours' | 'bare', pagesFile: string): Promise<void
   let render: () => Promise<unknown>
   let loadAndRender: () => Promise<unknown> = () => Promise.reject(new Error('bare: no load'))
   if (who === 'bare') {
-    const doc = await bareDocument(pagesFile)
+    const doc = bareDocument(pagesFile)
     render = () => renderToBuffer(doc)
   } else {
     const { loadBriefing } = await import('@briefing/views/node')
@@ -151,8 +123,8 @@ async function warmServer(who: 'ours' | 'bare', pagesFile: string): Promise<void
 }
 
 /** Starts a warm server and returns a function that sends one command and awaits the reply. */
-async function startWarm(prefix: readonly string[], who: 'ours' | 'bare', pagesFile: string) {
-  const [cmd, ...args] = [...prefix, 'bench.ts', '--warm', who, pagesFile]
+async function startWarm(who: 'ours' | 'bare', pagesFile: string) {
+  const [cmd, ...args] = [...warmPrefix, 'bench.ts', '--warm', who, pagesFile]
   const child: ChildProcessWithoutNullStreams = spawn(cmd as string, args, { cwd: here })
   let err = ''
   child.stderr.on('data', (d: Buffer) => {
@@ -181,7 +153,16 @@ async function main(): Promise<void> {
     const { loadBriefing, formatProblem } = await import('@briefing/views/node')
     const { renderMemo, countPages } = await import('./src/render.ts')
     const { extractText } = await import('unpdf')
-    const { prefix, entry } = launcher()
+    const command = buildCommand()
+    // Both fresh processes start from a bundle made the same way: ours as `pnpm build`
+    // makes it (refreshed here, so the bench never times the slower from-source fallback),
+    // the bare baseline from bareMemo.ts.
+    const { bundle, bundleDir } = await import('./scripts/bundleCli.ts')
+    const { bundleIsFresh } = await import('./scripts/runBuild.mjs')
+    await bundle(join(here, 'src/cli/build.ts'), join(bundleDir, 'build.mjs'))
+    const bareBundle = join(bundleDir, 'bare.mjs')
+    await bundle(join(here, 'bareMemoMain.ts'), bareBundle)
+    if (!bundleIsFresh()) throw new Error('the memo bundle is stale right after bundling')
 
     const loaded = loadBriefing()
     if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'))
@@ -195,8 +176,8 @@ async function main(): Promise<void> {
     const bareOut = join(tmp, 'bare.pdf')
 
     // Warm: one long-lived renderer each, told in turn to render once more.
-    const ours = await startWarm(prefix, 'ours', pagesFile)
-    const bare = await startWarm(prefix, 'bare', pagesFile)
+    const ours = await startWarm('ours', pagesFile)
+    const bare = await startWarm('bare', pagesFile)
     const warmMs: number[] = []
     const bareWarmMs: number[] = []
     for (let i = 0; i < RUNS; i++) {
@@ -222,9 +203,9 @@ async function main(): Promise<void> {
     const cold: Array<{ ms: number; rssKb?: number }> = []
     const bareCold: Array<{ ms: number; rssKb?: number }> = []
     for (let i = 0; i < RUNS; i++) {
-      const runOurs = () => cold.push(timeProcess([...prefix, entry, '--out', coldOut]))
+      const runOurs = () => cold.push(timeProcess([...command, '--out', coldOut]))
       const runBare = () =>
-        bareCold.push(timeProcess([...prefix, 'bench.ts', '--bare-cold', pagesFile, bareOut]))
+        bareCold.push(timeProcess([process.execPath, bareBundle, pagesFile, bareOut]))
       if (i % 2) {
         runBare()
         runOurs()
@@ -244,7 +225,7 @@ async function main(): Promise<void> {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
       runs: RUNS,
       stamp: view.stamp.text,
-      command: [...prefix, entry].map((w) => w.replace(`${here}/`, '')).join(' '),
+      command: command.map((w) => w.replace(`${here}/`, '')).join(' '),
       pages: countPages(first),
       pdfBytes: first.length,
       coldMs: stats(cold.map((r) => r.ms)),
@@ -324,6 +305,5 @@ async function main(): Promise<void> {
 }
 
 const [mode, a, b] = process.argv.slice(2)
-if (mode === '--bare-cold' && a && b) await bareCold(a, b)
-else if (mode === '--warm' && (a === 'ours' || a === 'bare') && b) await warmServer(a, b)
+if (mode === '--warm' && (a === 'ours' || a === 'bare') && b) await warmServer(a, b)
 else await main()
