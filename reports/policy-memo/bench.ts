@@ -30,7 +30,6 @@ import { bareDocument } from './bareMemo.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const here = resolve(fileURLToPath(new URL('.', import.meta.url)))
-const tsx = join(here, 'node_modules/.bin/tsx')
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 /**

@@ -39,8 +39,9 @@ describe('pnpm build speaks in steps', () => {
     const named = /전체 기록: (\S+)\s*$/.exec(out)?.[1]
     expect(named, out).toBe('logs/build.log')
     const log = readFileSync(join(root, named as string), 'utf8')
-    // The two builds and the commit step (#15: one build, one transaction).
-    expect(log).toMatch(/Tasks: +3 successful, 3 total/)
+    // The memo's bundle step, the two builds and the commit step (#15: one build, one
+    // transaction).
+    expect(log).toMatch(/Tasks: +4 successful, 4 total/)
   })
 
   it('shows no other checkout’s paths (worktrees share turbo’s cache)', () => {

@@ -141,8 +141,10 @@ describe.skipIf(NO_NAMESPACES !== undefined)('pnpm build with the network unavai
     expect(r.code, log.slice(-3000)).toBe(0)
     expect(log).toMatch(/@briefing\/policy-memo:build: cache bypass/)
     expect(log).toMatch(/@briefing\/deck:build: cache bypass/)
-    // Both builds and the commit step (never cached).
-    expect(log).toMatch(/Cached:\s+0 cached, 3 total/)
+    expect(log).toMatch(/@briefing\/policy-memo:bundle: cache bypass/)
+    // The memo's bundle step (esbuild, scripts/bundleCli.ts), both builds and the commit
+    // step (never cached).
+    expect(log).toMatch(/Cached:\s+0 cached, 4 total/)
     const net = readNetTrace(readFileSync(trace, 'utf8'))
     expect(net.reaches, 'DNS queries and connections past loopback').toEqual([])
     expect(net.dnsNames).toEqual([])

@@ -31,7 +31,7 @@ const SKIP = Symbol('bundleCli: resolving')
 export async function bundle(entry: string, outfile: string): Promise<readonly string[]> {
   const outDir = dirname(resolve(outfile))
   const fromBundle = (file: string): string => {
-    const path = relative(outDir, file).split(sep).join('/')
+    const path = relative(outDir, file).replaceAll(sep, '/')
     return path.startsWith('.') ? path : `./${path}`
   }
   const plugin: Plugin = {
