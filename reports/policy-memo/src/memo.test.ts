@@ -207,6 +207,8 @@ describe.each(suites)('the memo of $name', ({ dir, pages }) => {
     const debated = new Set(view.usDebate.flatMap((t) => t.positions.map((p) => p.id)))
     for (const r of view.recommendations.filter((x) => !debated.has(x.id)))
       shows(`${r.number}.`, r.title, r.origin.label, r.audience.label, r.text, r.citation.text)
+    // The key judgments are our estimates: their block heading carries the mark too.
+    shows(view.front.headings.judgments, view.labels.origin.analyst)
     // 우리에게 주는 함의 on page 1: the block heading carries the 분석 판단 mark once.
     shows(view.front.headings.implications, view.labels.origin.analyst)
     // Page 1 cites by number alone; the 재인용 names are in the endnotes (Citation numbersOnly).

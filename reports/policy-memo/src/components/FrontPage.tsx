@@ -38,7 +38,7 @@ export function FrontPage({ view }: { view: BriefingView }) {
             </MemoText>
           </View>
         )}
-        <BlockHeading text={front.headings.judgments} />
+        <BlockHeading text={front.headings.judgments} analyst={view.labels.origin.analyst} />
         {front.judgments.map((j) => (
           <FrontJudgment key={j.id} judgment={j} list={judgments} />
         ))}
