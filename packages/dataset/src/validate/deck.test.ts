@@ -70,17 +70,17 @@ describe('deck.yaml (the talk) in data:check', () => {
 
   it('refuses a talk track too short or too long for its minutes, at the talk', () => {
     // The bottom line has 2 minutes: 250 characters a minute → 250–750 without spaces.
-    // Its shipped talk is about 240 characters plus one reference (4): inside the range.
+    // Its shipped talk (about 250 characters) is inside the range; 5 and 0.5 minutes are not.
     const short = checkDeck((t) => t.replace(/(?<m> {4}minutes: )2\n/, '$<m>5\n'))
     expect(short.lines).toContainEqual(
       expect.stringMatching(
-        /^data\/deck\.yaml:\d+:11 {2}말할 내용\(talk\)은 분당 250자로 읽으면 약 1분인데 이 슬라이드의 시간\(minutes\)은 5분입니다 — 원고를 625~1875자/,
+        /^data\/deck\.yaml:\d+:11 {2}말할 내용\(talk\)은 분당 250자로 읽으면 약 [\d.]+분인데 이 슬라이드의 시간\(minutes\)은 5분입니다 — 원고를 625~1875자/,
       ),
     )
     const long = checkDeck((t) => t.replace(/(?<m> {4}minutes: )2\n/, '$<m>0.5\n'))
     expect(long.lines).toContainEqual(
       expect.stringMatching(
-        /약 1분인데 이 슬라이드의 시간\(minutes\)은 0\.5분입니다 — 원고를 63~187자/,
+        /약 [\d.]+분인데 이 슬라이드의 시간\(minutes\)은 0\.5분입니다 — 원고를 63~187자/,
       ),
     )
   })
