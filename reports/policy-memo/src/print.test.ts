@@ -149,7 +149,15 @@ describe.each(suites)('the printed memo of $name', ({ dir }) => {
 
   it('has at most 12 pages before the annex, which holds the sources and the change log', () => {
     expect(annexAt).toBeGreaterThan(0)
-    expect(annexAt).toBeLessThanOrEqual(12)
+    // Pages that carry body text: up to the 부록 divider's page, and that page too unless
+    // the divider is the first thing on it (a 13th page holding the body's last item and
+    // then the annex counts as 13; seen before the disagreements could break, session 7).
+    const divider = squash(view.frontLabels.annex)
+    const at = pages.findIndex((p) => p.content.some((r) => squash(r.str) === divider))
+    expect(at, 'the 부록 divider').toBeGreaterThan(0)
+    const first = [...(pages[at]?.content ?? [])].sort((a, b) => a.top - b.top)[0]
+    const bodyPages = at + (first && squash(first.str) === divider ? 0 : 1)
+    expect(bodyPages).toBeLessThanOrEqual(12)
     const annexText = squash(
       pages
         .slice(annexAt)

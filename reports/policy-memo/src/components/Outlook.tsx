@@ -6,6 +6,9 @@ import { Citation } from './Citation.tsx'
 import { MemoText } from './MemoText.tsx'
 import { SectionHeading } from './SectionHeading.tsx'
 
+/** Room (pt) a heading or topic keeps below it: a two-line position and its citation. */
+const KEEP_WITH_POSITION = 40
+
 /**
  * The outlook by horizon (summary, then the US and China lines), and the disagreements:
  * every position of every disagreement, each with its holder and citation.
@@ -23,12 +26,12 @@ export function Outlook({ view }: { view: BriefingView }) {
         <Horizon key={h.id} horizon={h} view={view} />
       ))}
       {firstDisagreement && (
-        <View wrap={false}>
-          <MemoText style={s.subHeading} tag="H3">
+        <>
+          <MemoText style={s.subHeading} tag="H3" minPresenceAhead={KEEP_WITH_POSITION}>
             {view.labels.sections.disagreements}
           </MemoText>
           <Disagreement disagreement={firstDisagreement} />
-        </View>
+        </>
       )}
       {otherDisagreements.map((d) => (
         <Disagreement key={d.id} disagreement={d} />
@@ -57,16 +60,26 @@ function Horizon({ horizon, view }: { horizon: HorizonView; view: BriefingView }
   )
 }
 
-/** A topic, then its positions as a list (the dash a label), then the note. */
+/**
+ * A topic, then its positions as a list (the dash a label), then the note. A page may
+ * break between positions, never inside one (a whole disagreement kept together left a
+ * fifth of page 11 empty and pushed the body onto a 13th page); the topic keeps its first
+ * position with it.
+ */
 function Disagreement({ disagreement }: { disagreement: DisagreementView }) {
   const list = structure('L')
   return (
-    <View style={s.disagreement} wrap={false}>
-      <MemoText style={s.topic} tag="P">
+    <View style={s.disagreement}>
+      <MemoText style={s.topic} tag="P" minPresenceAhead={KEEP_WITH_POSITION}>
         {disagreement.topic}
       </MemoText>
       {disagreement.positions.map((p) => (
-        <View key={p.holder} style={s.position} tag={structure('LI', { parent: list })}>
+        <View
+          key={p.holder}
+          style={s.position}
+          wrap={false}
+          tag={structure('LI', { parent: list })}
+        >
           <MemoText style={s.positionMark} tag="Lbl">
             –
           </MemoText>
@@ -78,7 +91,7 @@ function Disagreement({ disagreement }: { disagreement: DisagreementView }) {
         </View>
       ))}
       {disagreement.note && (
-        <MemoText style={[s.note, { marginTop: 2, paddingLeft: 14 }]} tag="P">
+        <MemoText style={[s.note, { marginTop: 2, paddingLeft: 14 }]} tag="P" wrap={false}>
           {disagreement.note}
         </MemoText>
       )}
