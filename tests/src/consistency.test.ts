@@ -19,6 +19,7 @@ let view: BriefingView
 let out: Outputs
 let deckPages: ShownPage[]
 let memoPages: ShownPage[]
+let handoutPages: ShownPage[]
 
 beforeAll(async () => {
   const loaded = loadBriefing()
@@ -39,6 +40,13 @@ beforeAll(async () => {
     name: `deck slide ${i + 1}`,
     face,
     around: face + normalise(notes.find((n) => n.no === i + 1)?.notes ?? ''),
+  }))
+  // A handout page is a main-track slide with its talk track below it: both one page.
+  const handout = await readPdfPages(join(deckDist, 'briefing-handout.pdf'))
+  handoutPages = handout.text.map((face, i) => ({
+    name: `handout page ${i + 1}`,
+    face,
+    around: face,
   }))
   const memo = await readPdfPages(join(root, 'reports/policy-memo/dist/policy-memo.pdf'))
   // A memo item may start at the foot of one page and end on the next: its page and the next.
@@ -61,6 +69,14 @@ describe('every fact either output shows is the views’ atom, identically', () 
     for (const j of view.keyJudgments) {
       expect(shown.map((s) => s.what)).toContain(`key judgment ${j.id}`)
     }
+  })
+
+  it('the handout shows the main-track items with the same atoms as the slides', () => {
+    const { shown, missing } = checkAtoms(factItems(view), handoutPages)
+    expect(missing).toEqual([])
+    // Not vacuous: the handout carries the bottom line's key judgments.
+    for (const j of view.front.judgments)
+      expect(shown.map((s) => s.what)).toContain(`key judgment ${j.id}`)
   })
 
   it('the memo, the full record, shows every item with its atoms', () => {

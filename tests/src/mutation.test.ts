@@ -109,9 +109,10 @@ describe('a changed dataset changes both outputs', () => {
     }
     for (const text of [renamed.title, removed]) {
       expect(out.memo, `memo no longer shows ${text}`).not.toContain(normalise(text))
-      expect(out.deckSlides + out.deckNotes, `deck no longer shows ${text}`).not.toContain(
-        normalise(text),
-      )
+      expect(
+        out.deckSlides + out.deckNotes + out.deckHandout,
+        `deck no longer shows ${text}`,
+      ).not.toContain(normalise(text))
     }
     // Every place that showed the old value now shows the new one, and only the new one:
     // counted in the shipped outputs (built from the unchanged figure) and in the new.
@@ -137,7 +138,9 @@ describe('a changed dataset changes both outputs', () => {
     // Its table row and each sentence that refers to it (the memo shows a figure once
     // since issue 13: no cards beside the table).
     expect(count(before.memoBody, oldValue)).toBeGreaterThanOrEqual(references + 1)
-    for (const part of ['memo', 'deckSlides', 'deckNotes'] as const) {
+    // The handout prints the main-track slide that shows this figure: not vacuous.
+    expect(count(before.deckHandout, oldValue), 'the handout shows the figure').toBeGreaterThan(0)
+    for (const part of ['memo', 'deckSlides', 'deckNotes', 'deckHandout'] as const) {
       expect(out[part], `${part} still shows ${OLD.figureValue}`).not.toContain(oldValue)
       expect(
         count(out[part], newValue),

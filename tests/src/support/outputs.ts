@@ -40,6 +40,8 @@ export interface Outputs {
   readonly memoBody: string
   readonly deckSlides: string
   readonly deckNotes: string
+  /** The handout: the main-track slides as the deck PDF draws them, with their talk tracks. */
+  readonly deckHandout: string
 }
 
 /** Both outputs read back and normalised; `view` tells the memo's running header apart. */
@@ -57,5 +59,6 @@ export async function readOutputs(
     }),
     deckSlides: normalise(await pdfText(join(deckDist, 'briefing.pdf'))),
     deckNotes: normalise(deckNotes(deckDist)),
+    deckHandout: normalise(await pdfText(join(deckDist, 'briefing-handout.pdf'))),
   }
 }

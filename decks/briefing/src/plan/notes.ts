@@ -34,7 +34,9 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
       s.evidence.kind === 'figures'
         ? s.evidence.figures.flatMap((k) => {
             const f = view.figures[k]
-            return f ? [e(`${f.label}: ${f.meta}`)] : []
+            // A list item each: consecutive Markdown lines would run into one paragraph
+            // ("…규모: 중국 중국 국가 클라우드…" in the handout, session 7).
+            return f ? [`- ${e(`${f.label}: ${f.meta}`)}`] : []
           })
         : []
     // The bottom line (the first judgments slide) names the key judgments the talk leaves
@@ -53,7 +55,12 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
             '',
             e(T.notOnTalk.replace('{where}', `${T.appendix}${view.labels.separator}${heading}`)),
             // `4\\.`: unescaped, "- 4. …" is a list inside a list and the number is lost.
-            ...left.map((j) => `- ${j.number}\\. ${e(j.statement)}`),
+            // With its likelihood and confidence: a judgment is never shown without them
+            // (the handout prints these notes; found by the handout's fact-atom check).
+            ...left.map(
+              (j) =>
+                `- ${j.number}\\. ${e(j.statement)}${e(view.labels.separator)}${e(j.estimate)}`,
+            ),
           ]
         : []
     return [

@@ -97,7 +97,7 @@ export const ko: Messages = {
   talk: {
     appendix: '부록',
     appendixNote: '질문에 답할 때 보는 자료입니다. 본 발표에서는 넘깁니다.',
-    notOnTalk: '본 발표에 없는 판단(질문이 오면 부록 {where}):',
+    notOnTalk: '본 발표에서 다루지 않는 판단({where} 참조):',
     agenda: '발표 순서',
     questions: '질의응답',
     timing: '이 슬라이드 {minutes}분 · 누적 {total}분 / 목표 {target}분',
