@@ -126,10 +126,11 @@ export function inspectSlide([no, limits]: [number, typeof MIN_TEXT_PX]): SlideR
     if (parent.getClientRects().length === 0) continue
     texts.push(n.textContent ?? '')
   }
+  // Eojeol, so a separator standing alone ("·", "—") is not a word a person reads.
   const words = texts
     .join(' ')
     .split(/\s+/)
-    .filter((w) => w !== '').length
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length
   const overflowing: string[] = []
   for (const fit of Array.from(slide.querySelectorAll('[data-fit]'))) {
     const f = fit as HTMLElement

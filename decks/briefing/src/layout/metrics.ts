@@ -121,6 +121,8 @@ export const RECOMMENDATIONS = {
   tagsGap: 4,
   text: { font: 19, line: 27 },
   textGap: 4,
+  /** An action's labelled parts (주관, 수단, 시기, 판단 변경 지표): appendix size, 14 pt. */
+  part: { font: 19, line: 26 },
 } as const
 
 export const SOURCES = { numberWidth: 58, padY: 5, text: TEXT.body } as const

@@ -39,6 +39,18 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
             return f ? [`- ${e(`${f.label}: ${f.meta}`)}`] : []
           })
         : []
+    // An actions slide shows the titles only (40 words a slide): who leads, by what means,
+    // when and what would change the judgment are the views' strings, here, and so in the
+    // handout; the talk need not retype them.
+    const parts =
+      s.evidence.kind === 'actions'
+        ? s.evidence.actions.flatMap((ref) => {
+            const a = ref.list === 'actions' ? view.actions[ref.index] : undefined
+            if (!a) return []
+            const line = a.parts.map((p) => `${p.label} ${p.value}`).join(view.labels.separator)
+            return [`- ${a.number}\\. ${e(line)}`]
+          })
+        : []
     // The bottom line (the first judgments slide) names the key judgments the talk leaves
     // out and where the appendix has them, so a question about one finds its page.
     const firstJudgments = view.talk.slides.find((x) => x.evidence.kind === 'judgments')
@@ -68,6 +80,7 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
       ...legend,
       ...notOnTalk,
       ...(who.length > 0 ? ['', ...who] : []),
+      ...(parts.length > 0 ? ['', ...parts] : []),
       '',
       `*${e(s.timing)}*`,
       ...(s.sourceLine ? ['', e(s.sourceLine)] : []),

@@ -693,9 +693,18 @@ function recommendationHeight(
       holder +
         blockHeight(`${r.title} ${tags}`, w - 40, R.title.font, R.title.line) +
         R.textGap +
-        blockHeight(withCitation(r.text, r.citation), w, R.text.font, R.text.line),
+        blockHeight(withCitation(r.text, r.citation), w, R.text.font, R.text.line) +
+        actionPartsHeight(r, w),
     )
   )
+}
+
+/** An action's labelled parts as Implications.vue flows them: one paragraph, " · " between. */
+function actionPartsHeight(r: Parameters<typeof recommendationHeight>[0], width: number): number {
+  if (!('parts' in r) || r.parts.length === 0) return 0
+  const R = RECOMMENDATIONS
+  const text = r.parts.map((p) => `${p.label} ${p.value}`).join('  ·  ')
+  return R.textGap + blockHeight(text, width, R.part.font, R.part.line)
 }
 
 function sourceHeight(s: BriefingView['sources'][number]): number {

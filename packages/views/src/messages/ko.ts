@@ -100,6 +100,7 @@ export const ko: Messages = {
     notOnTalk: '본 발표에서 다루지 않는 판단({where} 참조):',
     agenda: '발표 순서',
     questions: '질의응답',
+    firstAsk: '먼저 결정해 주실 사항',
     timing: '이 슬라이드 {minutes}분 · 누적 {total}분 / 목표 {target}분',
     source: '출처',
     analyst: '분석 판단',

@@ -110,6 +110,8 @@ export interface Messages {
     readonly appendixNote: string
     /** The bottom line's notes: the key judgments no main-track slide shows, and where ({where}). */
     readonly notOnTalk: string
+    /** Above the closing slide's ask: the first decision requested. */
+    readonly firstAsk: string
     readonly agenda: string
     readonly questions: string
     /** "{minutes}분 · 누적 {total}분 / {target}분" */
