@@ -75,14 +75,16 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
             ),
           ]
         : []
+    // The timing first: the presenter view's notes pane shows about eight lines, and the
+    // minutes are what the briefer glances at; the talk and the lists scroll below.
     return [
+      `*${e(s.timing)}*`,
+      '',
       e(s.talk),
       ...legend,
       ...notOnTalk,
       ...(who.length > 0 ? ['', ...who] : []),
       ...(parts.length > 0 ? ['', ...parts] : []),
-      '',
-      `*${e(s.timing)}*`,
       ...(s.sourceLine ? ['', e(s.sourceLine)] : []),
     ]
   }
