@@ -703,7 +703,9 @@ function recommendationHeight(
 function actionPartsHeight(r: Parameters<typeof recommendationHeight>[0], width: number): number {
   if (!('parts' in r) || r.parts.length === 0) return 0
   const R = RECOMMENDATIONS
-  const text = r.parts.map((p) => `${p.label} ${p.value}`).join('  ·  ')
+  // Five characters' room where Implications.vue's CSS draws " · " between two parts.
+  const gap = '\u00a0'.repeat(5)
+  const text = r.parts.map((p) => `${p.label} ${p.value}`).join(gap)
   return R.textGap + blockHeight(text, width, R.part.font, R.part.line)
 }
 
