@@ -21,6 +21,7 @@ export interface ShownString {
 export const DECK_SHORT_FORM = {
   'keyJudgment.basis': 'slides show statement and estimate; the basis is in the appendix notes',
   'keyJudgment.dissent': 'slides show statement and estimate; the dissent is in the appendix notes',
+  'keyJudgment.dissentCitation': "the dissent's own sources, beside it in the appendix notes",
   'timeline.dateBasis': 'how a date was inferred is in the appendix notes',
 } as const
 
@@ -30,8 +31,6 @@ export const DECK_SHORT_FORM = {
  * 12/13 on another branch) is to show them, and the integrator then drops these.
  */
 export const MEMO_ONLY = {
-  'action.parts':
-    "주관·수단·시기·판단 변경 지표: the memo's page 1; the deck's actions slide and appendix show title and reason, the talk track says lead and timing",
   'implication.text':
     "the memo's page 1; the deck's Korea slide shows the implications' titles and its talk track says the rest in the briefer's words",
   'front.bottomLine':

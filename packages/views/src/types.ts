@@ -182,7 +182,10 @@ export interface KeyJudgmentView {
   readonly estimate: string
   readonly basis: string
   readonly dissent?: string
+  /** What supports the judgment (its `sources`). */
   readonly citation: Citation
+  /** The dissent's own sources, cited beside the dissent. */
+  readonly dissentCitation?: Citation
   readonly evidence: EvidenceView
 }
 

@@ -104,7 +104,11 @@ export function notesFor(view: BriefingView, kind: SlideKind, page: AnyPage): st
           if (!j) return []
           return [
             `- ${j.number}\\. ${e(L.basis)}: ${e(j.basis)}`,
-            ...(j.dissent ? [`- ${j.number}\\. ${e(L.dissent)}: ${e(j.dissent)}`] : []),
+            ...(j.dissent
+              ? [
+                  `- ${j.number}\\. ${e(L.dissent)}: ${e(j.dissent)}${j.dissentCitation ? ` ${e(j.dissentCitation.text)}` : ''}`,
+                ]
+              : []),
           ]
         })
       : kind === 'timeline'

@@ -29,7 +29,7 @@ export const ko: Messages = {
     instrument: '수단',
     timing: '시기',
     indicator: '판단 변경 지표',
-    interest: '이해관계',
+    interest: '이해관계(분석 판단)',
     documents: (count, from, to) => `검토 자료: 공개 문서 ${count}건(작성 시점 ${from} ~ ${to})`,
     dates: (cutoff, issued) => `자료 기준일 ${cutoff} · 발행일 ${issued}`,
     basisHeading: '핵심 판단의 근거와 이견',

@@ -37,8 +37,11 @@ export function keyJudgments(
       estimate: `${likelihoodText(j.likelihood, m)} · ${confidence.label}`,
       basis: j.basis,
       ...(dissent ? { dissent: dissent.text } : {}),
-      citation: cite([...j.sources, ...(dissent?.sources ?? [])]),
-      // What supports the judgment, not who disputes it: the dissent's sources are cited only.
+      // The judgment cites what supports it; the dissent cites its own sources beside it
+      // (a union beside the statement made judgment 6 look backed by three documents when
+      // two of them are its dissent: cold fact-check, session 7).
+      citation: cite(j.sources),
+      ...(dissent && dissent.sources.length > 0 ? { dissentCitation: cite(dissent.sources) } : {}),
       evidence: weigh(j.sources),
     }
   })

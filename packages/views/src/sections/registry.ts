@@ -119,11 +119,11 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`implication ${r.id} title`, r.title)
         add(`implication ${r.id} text`, r.text, 'memoOnly')
       }
-      // Actions and 자료와 한계: memo only until the deck's Korea slide shows them
-      // (shownIn.ts MEMO_ONLY, issue 13).
+      // Actions in full on the deck's appendix slide (우리 정부에 대한 제언), parts included;
+      // 자료와 한계: memo only (shownIn.ts MEMO_ONLY, issue 13).
       for (const a of view.actions) {
         add(`action ${a.id} title`, a.title)
-        for (const p of a.parts) add(`action ${a.id} ${p.label}`, p.value, 'memoOnly')
+        for (const p of a.parts) add(`action ${a.id} ${p.label}`, p.value)
       }
       add('front documents line', view.front.documentsLine, 'memoOnly')
       add('front dates line', view.front.datesLine, 'memoOnly')
@@ -134,6 +134,7 @@ export const SECTIONS: Readonly<Record<SectionId, SectionSpec>> = {
         add(`key judgment ${j.id} citation`, j.citation.text)
         add(`key judgment ${j.id} basis`, j.basis, 'notes')
         add(`key judgment ${j.id} dissent`, j.dissent, 'notes')
+        add(`key judgment ${j.id} dissent citation`, j.dissentCitation?.text, 'notes')
       }
       // 추정 표현의 뜻: the memo after the judgments' basis, the deck's appendix after the
       // judgments (its scale slide). Every word, band and meaning, in both.

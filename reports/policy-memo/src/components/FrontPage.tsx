@@ -211,6 +211,7 @@ function BasisItem({
           <MemoText style={s.judgmentDetail} tag="P">
             <MemoText style={s.runIn}>{view.labels.dissent} </MemoText>
             {judgment.dissent}
+            {judgment.dissentCitation && <Citation citation={judgment.dissentCitation} />}
           </MemoText>
         )}
       </View>
