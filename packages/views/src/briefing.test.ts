@@ -47,9 +47,18 @@ describe.each(Object.entries(dirs))('views of the %s dataset', (_, dir) => {
 
   it('numbers sources in the order a reader first meets them', () => {
     const firstSeen: number[] = []
-    const all = [...v.keyJudgments, ...v.background].flatMap((x) => x.citation.numbers)
+    // Page 1 opens with the bottom line for Korea, then the key judgments (each cites
+    // its support; its dissent, cited apart, comes below it), then the background.
+    const all = [
+      ...(v.front.bottomLine?.citation.numbers ?? []),
+      ...v.keyJudgments.flatMap((j) => [
+        ...j.citation.numbers,
+        ...(j.dissentCitation?.numbers ?? []),
+      ]),
+      ...v.background.flatMap((x) => x.citation.numbers),
+    ]
     for (const n of all) if (!firstSeen.includes(n)) firstSeen.push(n)
-    // The key judgments come first, so the first new number met is always the next one.
+    // So the first new number met is always the next one.
     firstSeen.forEach((n, i) => {
       expect(n).toBeLessThanOrEqual(i + 1)
     })

@@ -79,7 +79,11 @@ describe('the shipped briefing’s citations', () => {
     // Judgment 6 rests on the blog alone; Brookings and the industry view are its dissent.
     const j = v.keyJudgments.find((x) => x.id === 'kj-china-long-game')
     expect(j?.evidence.key).toBe('blog-only')
-    expect(j?.citation.numbers.length).toBeGreaterThan(1)
+    // It cites the blog alone; the dissent cites its own (cold fact-check, session 7: a
+    // union beside the statement read as three documents behind it).
+    expect(j?.citation.numbers).toHaveLength(1)
+    expect(j?.dissentCitation?.numbers.length).toBeGreaterThan(0)
+    for (const n of j?.citation.numbers ?? []) expect(j?.dissentCitation?.numbers).not.toContain(n)
   })
 
   it('judgment 3 cites three documents, not seven sources', () => {

@@ -33,7 +33,11 @@ export function numberSources(data: Dataset): SourceNumbers {
         for (const id of value) if (typeof id === 'string') meet(id)
       } else for (const item of value) visit(item)
     } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(v, k)
+      // An item's own sources before those of its parts: a reader meets a judgment's
+      // citation beside its statement, then its dissent's below it.
+      const entries = Object.entries(value)
+      for (const [k, v] of entries) if (k === 'sources') visit(v, k)
+      for (const [k, v] of entries) if (k !== 'sources') visit(v, k)
     }
   }
   for (const [file, key] of READING_ORDER) {
