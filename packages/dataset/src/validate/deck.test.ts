@@ -45,7 +45,7 @@ describe('deck.yaml (the talk) in data:check', () => {
     const long =
       '미국이 최첨단에서 앞서고 중국은 보급에서 영향력을 넓히며 세계 AI 질서는 여러 층으로 나뉘어 우리 선택지가 좁아질 수 있습니다'
     const { text, lines } = checkDeck((t) =>
-      t.replace('미국은 최첨단을 지키고, 중국은 보급을 넓힙니다', long),
+      t.replace('미국은 최첨단을 지키고, 중국은 보급을 넓힐 전망입니다', long),
     )
     expect(lines).toEqual([
       `data/deck.yaml:${lineOf(text, long)}:${colOf(text, long)}  제목 문장이 ${[...long].length}자로 슬라이드 두 줄을 넘습니다 — 60자 이내로 줄이세요(참조 하나는 8자로 셉니다). 자세한 내용은 talk에`,
@@ -55,29 +55,30 @@ describe('deck.yaml (the talk) in data:check', () => {
   it('refuses minutes that miss the target, and a talk track of one sentence', () => {
     const { text, lines } = checkDeck((t) =>
       t
-        .replace('targetMinutes: 15', 'targetMinutes: 20')
+        .replace('targetMinutes: 12', 'targetMinutes: 17')
         .replace(
           /talk: >-\n {6}먼저 핵심 판단 두 가지를 말씀드립니다\.(?:[^\n]*\n)+?(?= {4}minutes)/,
           'talk: 먼저 핵심 판단을 말씀드립니다\n',
         ),
     )
     expect(lines).toEqual([
-      `data/deck.yaml:${lineOf(text, 'targetMinutes: 20')}:16  슬라이드 시간(minutes)의 합이 15분으로 목표 20분과 2분 넘게 차이 납니다 — minutes나 targetMinutes를 고치세요`,
+      `data/deck.yaml:${lineOf(text, 'targetMinutes: 17')}:16  슬라이드 시간(minutes)의 합이 12.5분으로 목표 17분과 1.7분 넘게 차이 납니다 — minutes나 targetMinutes를 고치세요`,
       `data/deck.yaml:${lineOf(text, '먼저 핵심 판단을')}:11  말할 내용(talk)이 1문장입니다 — 2~5문장으로 씁니다`,
       `data/deck.yaml:${lineOf(text, '먼저 핵심 판단을')}:11  말할 내용(talk)은 분당 250자로 읽으면 약 0.1분인데 이 슬라이드의 시간(minutes)은 0.5분입니다 — 원고를 63~187자(공백 제외)로 맞추거나 minutes를 고치세요`,
     ])
   })
 
   it('refuses a talk track too short or too long for its minutes, at the talk', () => {
-    // The bottom line has 2 minutes: 250 characters a minute → 250–750 without spaces.
-    // Its shipped talk (about 250 characters) is inside the range; 5 and 0.5 minutes are not.
-    const short = checkDeck((t) => t.replace(/(?<m> {4}minutes: )2\n/, '$<m>5\n'))
+    // The bottom line (the first slide of 1.5 minutes) at 250 characters a minute → 188–563
+    // without spaces. Its shipped talk (about 300 characters) is inside the range; 5 and 0.5
+    // minutes are not.
+    const short = checkDeck((t) => t.replace(/(?<m> {4}minutes: )1\.5\n/, '$<m>5\n'))
     expect(short.lines).toContainEqual(
       expect.stringMatching(
         /^data\/deck\.yaml:\d+:11 {2}말할 내용\(talk\)은 분당 250자로 읽으면 약 [\d.]+분인데 이 슬라이드의 시간\(minutes\)은 5분입니다 — 원고를 625~1875자/,
       ),
     )
-    const long = checkDeck((t) => t.replace(/(?<m> {4}minutes: )2\n/, '$<m>0.5\n'))
+    const long = checkDeck((t) => t.replace(/(?<m> {4}minutes: )1\.5\n/, '$<m>0.5\n'))
     expect(long.lines).toContainEqual(
       expect.stringMatching(
         /약 [\d.]+분인데 이 슬라이드의 시간\(minutes\)은 0\.5분입니다 — 원고를 63~187자/,
@@ -94,7 +95,7 @@ describe('deck.yaml (the talk) in data:check', () => {
 
   it('checks prose in headlines like every prose field (a retyped figure)', () => {
     const { lines } = checkDeck((t) =>
-      t.replace('{fig-us-lead-years}까지 엇갈립니다', '최대 2년까지 엇갈립니다'),
+      t.replace('{fig-us-lead-years}까지 견해가', '최대 2년까지 견해가'),
     )
     expect(lines.join('\n')).toMatch(/수치를 다시 적었습니다: "최대 2년"/)
   })
