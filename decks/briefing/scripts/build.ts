@@ -160,7 +160,7 @@ async function main(): Promise<number> {
         mainTrack: mainTrackLength(notes, view.labels.appendix),
         appendixTitle: view.labels.appendix,
         heading: [view.document.title, view.stamp.text],
-        presenterOnly: view.talk.slides.map((s) => s.timing),
+        notInHandout: view.talk.slides.flatMap((s) => [s.timing, ...(s.sourceLine ? [s.sourceLine] : [])]),
         // The build's step lines (packages/workbench/bin/buildSteps.mjs) read this one.
         onDeckPrinted: (ms) => console.log(`briefing deck: deck PDF printed (${ms} ms)`),
       },

@@ -46,9 +46,10 @@ export interface PrintJob {
   readonly appendixTitle: string
   /** The handout's heading lines (title, edition stamp), from the views, as text. */
   readonly heading: readonly string[]
-  /** Note lines meant for the briefer alone (each main-track slide's timing line, from the
-   * views): the presenter view shows them, the handout for the room leaves them out. */
-  readonly presenterOnly: readonly string[]
+  /** Note lines the handout leaves out: each main-track slide's timing line (the briefer's
+   * alone; the presenter view shows it) and its source line (the slide above it in the
+   * handout prints the same line in its footer). From the views. */
+  readonly notInHandout: readonly string[]
   /** Called when the deck PDF is written, before the handout (the build's step line). */
   readonly onDeckPrinted?: (ms: number) => void
 }
@@ -152,10 +153,10 @@ export async function printDeck(
 
     // The handout: the main-track slides, each with its talk track, on A4.
     const handoutStarted = performance.now()
-    const presenterOnly = new Set(job.presenterOnly)
+    const notInHandout = new Set(job.notInHandout)
     const entries: HandoutEntry[] = job.slides.slice(0, job.mainTrack).map((s, i) => ({
       title: s.title,
-      notes: (notes.get(i + 1) ?? []).filter((line) => !presenterOnly.has(line)),
+      notes: (notes.get(i + 1) ?? []).filter((line) => !notInHandout.has(line)),
     }))
     const laid = await page.evaluate(layoutHandout, { entries, heading: [...job.heading] })
     if (laid !== entries.length)

@@ -94,6 +94,20 @@ describe('the handout and the deck PDF structure', () => {
     expect(shown).toEqual([])
   })
 
+  it('prints each slide’s source line once, in the slide’s footer, not again under the talk', async () => {
+    const text = squash((await extractText(handout, { mergePages: true })).text as string)
+    const lines = view.talk.slides.flatMap((t) => (t.sourceLine ? [squash(t.sourceLine)] : []))
+    expect(lines.length).toBeGreaterThan(0)
+    const twice = [...new Set(lines)].flatMap((line) => {
+      const expected = lines.filter((l) => l === line).length
+      // Not followed by "(": "출처[1,2,3]" is also the start of "출처[1,2,3](2: … 재인용)".
+      const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const found = text.match(new RegExp(`${escaped}(?!\\()`, 'g'))?.length ?? 0
+      return found === expected ? [] : [`${line}: ${found} times for ${expected} slides`]
+    })
+    expect(twice).toEqual([])
+  })
+
   it('carries the deck PDF’s document information, language and as-of dates', async () => {
     const a = (await getMeta(handout)).info as Record<string, unknown>
     const b = (await getMeta(deck)).info as Record<string, unknown>
