@@ -160,7 +160,10 @@ async function main(): Promise<number> {
         mainTrack: mainTrackLength(notes, view.labels.appendix),
         appendixTitle: view.labels.appendix,
         heading: [view.document.title, view.stamp.text],
-        notInHandout: view.talk.slides.flatMap((s) => [s.timing, ...(s.sourceLine ? [s.sourceLine] : [])]),
+        notInHandout: view.talk.slides.flatMap((s) => [
+          s.timing,
+          ...(s.sourceLine ? [s.sourceLine] : []),
+        ]),
         // The build's step lines (packages/workbench/bin/buildSteps.mjs) read this one.
         onDeckPrinted: (ms) => console.log(`briefing deck: deck PDF printed (${ms} ms)`),
       },
