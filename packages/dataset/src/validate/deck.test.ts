@@ -62,7 +62,7 @@ describe('deck.yaml (the talk) in data:check', () => {
         ),
     )
     expect(lines).toEqual([
-      `data/deck.yaml:${lineOf(text, 'targetMinutes: 17')}:16  슬라이드 시간(minutes)의 합이 12.5분으로 목표 17분과 1.7분 넘게 차이 납니다 — minutes나 targetMinutes를 고치세요`,
+      `data/deck.yaml:${lineOf(text, 'targetMinutes: 17')}:16  슬라이드 시간(minutes)의 합이 12분으로 목표 17분과 1.7분 넘게 차이 납니다 — minutes나 targetMinutes를 고치세요`,
       `data/deck.yaml:${lineOf(text, '먼저 핵심 판단을')}:11  말할 내용(talk)이 1문장입니다 — 2~5문장으로 씁니다`,
       `data/deck.yaml:${lineOf(text, '먼저 핵심 판단을')}:11  말할 내용(talk)은 분당 250자로 읽으면 약 0.1분인데 이 슬라이드의 시간(minutes)은 0.5분입니다 — 원고를 63~187자(공백 제외)로 맞추거나 minutes를 고치세요`,
     ])
