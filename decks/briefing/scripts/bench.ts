@@ -137,7 +137,7 @@ function timed(
       let exportMs = totalMs - builtAt
       let handoutMs = Number.NaN
       if (who === 'ours') {
-        const m = /slidev build (\d+) ms, PDF (\d+) ms, handout (\d+) ms/.exec(log)
+        const m = /site (\d+) ms, PDF (\d+) ms, handout (\d+) ms/.exec(log)
         if (!m || Number.isNaN(builtAt) || Number.isNaN(doneAt))
           return fail(new Error(`scripts/build.ts reported no durations:\n${log.slice(-2000)}`))
         // Split where the bare deck's run is split, at Vite's "✓ built in": what Slidev does
@@ -271,7 +271,10 @@ async function main(): Promise<void> {
       const asked = performance.now()
       const s =
         w === 'ours'
-          ? await timed('ours', deckRoot, out, { BRIEFING_DATA: loaded.dir })
+          ? await timed('ours', deckRoot, out, {
+              BRIEFING_DATA: loaded.dir,
+              BRIEFING_FULL_BUILD: '1',
+            })
           : await withLock(
               PORT_LOCK,
               `deck bench in ${deckRoot}`,

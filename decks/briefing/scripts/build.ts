@@ -3,7 +3,9 @@
  * `pnpm build`'s commit step moves over dist/ together with the memo once both built
  * (issue 15, class B; packages/workbench/bin/commitOutputs.mjs).
  *
- *   validate (loadBriefing + slide plan) → slidev build (one file, hash router) → print
+ *   validate (loadBriefing + slide plan) → the site: `slidev build` (one file, hash
+ *   router), or the site kept from the last build when only content changed (issue 17,
+ *   scripts/siteCache.ts) → the content written into it (src/data/deckData.ts) → print
  *   the deck PDF and the handout → swap into dist-next/
  *
  * Everything is made in a staging folder next to its target, replaced only when all of it
@@ -19,6 +21,7 @@ import { renderMessage } from '@briefing/dataset'
 import type { BriefingView } from '@briefing/views'
 import { replaceDir, STAGED, STAMP, stagingDir } from '@briefing/workbench/outputs'
 import { PDFDocument } from 'pdf-lib'
+import { withDeckData } from '../src/data/deckData.ts'
 import {
   datasetDir,
   HANDOFF_ENV,
@@ -27,19 +30,26 @@ import {
   problemsText,
 } from '../src/data/loadView.ts'
 import { CANVAS } from '../src/layout/metrics.ts'
-import { expandSlides } from '../src/plan/expand.ts'
+import { type Expanded, expandSlides } from '../src/plan/expand.ts'
+import { notesHtml } from '../src/plan/notesHtml.ts'
 import { planDeck } from '../src/plan/plan.ts'
 import { mainTrackLength } from '../src/print/outline.ts'
+import { withPageTitle } from '../src/vite/briefingData.ts'
 import { chromiumPath } from './chromium.ts'
 import { printDeck } from './printDeck.ts'
+import { copyKeptSite, keepSite, keptSite, siteKey } from './siteCache.ts'
 import { deckRoot, slidev } from './slidev.ts'
 
-/** The speaker notes of every slide, as slides.md receives them: for review and for tests. */
-export function speakerNotes(
-  view: BriefingView,
-): Array<{ no: number; kind: string; part: number; title: string; notes: string }> {
+type SlideNotes = Array<{ no: number; kind: string; part: number; title: string; notes: string }>
+
+/** slides.md expanded for the view, as a build's Slidev receives it: without notes. */
+function expandedForBuild(view: BriefingView): Expanded {
   const lines = readFileSync(join(deckRoot, 'slides.md'), 'utf8').split(/\r?\n/)
-  const expanded = expandSlides(lines, view, planDeck(view))
+  return expandSlides(lines, view, planDeck(view), { notesInSlides: false })
+}
+
+/** The speaker notes of every slide, as the built deck shows them: for review and for tests. */
+export function speakerNotes(view: BriefingView, expanded = expandedForBuild(view)): SlideNotes {
   return expanded.slides.map((s, i) => ({
     no: i + 1,
     kind: s.kind ?? '',
@@ -140,17 +150,48 @@ async function main(): Promise<number> {
     const pdf = join(deck, 'briefing.pdf')
     const handout = join(deck, 'briefing-handout.pdf')
     const buildStarted = performance.now()
-    // One file, hash router (src/vite/singleFile.ts): it opens by double-click from a USB
-    // stick, and `pnpm present` serves the same file (scripts/serve.ts maps /presenter/1
-    // to /#/presenter/1). 404.html and _redirects are for history-router hosting; here the
-    // first would be a second copy of the whole deck.
-    await slidev(['build', 'slides.md', '--out', deck, '--router-mode', 'hash'], {
-      ...env,
-      BRIEFING_SINGLEFILE: '1',
-    })
-    for (const f of ['404.html', '_redirects']) rmSync(join(deck, f), { force: true })
+    // The site: Vite only when the slide plan or the code changed (scripts/siteCache.ts).
+    const expanded = expandedForBuild(view)
+    const key = siteKey(expanded.lines.join('\n'))
+    const kept = keptSite(key, process.env.BRIEFING_FULL_BUILD === '1')
+    let rebuild = 'why' in kept ? kept.why : undefined
+    if ('path' in kept)
+      try {
+        copyKeptSite(kept.path, deck)
+      } catch (e) {
+        // Removed by another build meanwhile (it keeps only the last few): build it.
+        rmSync(deck, { recursive: true, force: true })
+        rebuild = `the kept site could not be read (${(e as Error).message})`
+      }
+    if (rebuild !== undefined) {
+      console.log(`briefing deck: building the site with Vite: ${rebuild}`)
+      // One file, hash router (src/vite/singleFile.ts): it opens by double-click from a USB
+      // stick, and `pnpm present` serves the same file (scripts/serve.ts maps /presenter/1
+      // to /#/presenter/1). 404.html and _redirects are for history-router hosting; here the
+      // first would be a second copy of the whole deck.
+      await slidev(['build', 'slides.md', '--out', deck, '--router-mode', 'hash'], {
+        ...env,
+        BRIEFING_SINGLEFILE: '1',
+      })
+      for (const f of ['404.html', '_redirects']) rmSync(join(deck, f), { force: true })
+      keepSite(deck, key)
+    }
+    // The content: the view and the rendered notes into the page, and its title.
+    const notes = speakerNotes(view, expanded)
+    const site = join(deck, 'index.html')
+    const data = { view, notesHtml: notes.map((n) => notesHtml(n.notes)) }
+    writeFileSync(
+      site,
+      withPageTitle(withDeckData(readFileSync(site, 'utf8'), data), view.header.title),
+    )
+    // The build's step lines (packages/workbench/bin/buildSteps.mjs) read these two.
+    const siteMs = Math.round(performance.now() - buildStarted)
+    console.log(
+      rebuild === undefined
+        ? `briefing deck: site reused, content written in (only the content changed; ${siteMs} ms)`
+        : `briefing deck: site built (${siteMs} ms)`,
+    )
     const printStarted = performance.now()
-    const notes = speakerNotes(view)
     const times = await printDeck(
       deck,
       {
@@ -184,7 +225,7 @@ async function main(): Promise<number> {
     // as Slidev's exporter makes it; the handout has no counterpart there.
     const ms = (from: number, to: number): number => Math.round(to - from)
     console.log(
-      `briefing deck: static deck and PDF built (${seconds()}; slidev build ${ms(buildStarted, printStarted)} ms, PDF ${Math.round(deckPdfMs)} ms, handout ${Math.round(handoutMs)} ms)`,
+      `briefing deck: static deck and PDF built (${seconds()}; site ${ms(buildStarted, printStarted)} ms, PDF ${Math.round(deckPdfMs)} ms, handout ${Math.round(handoutMs)} ms)`,
     )
 
     // 4. The speaker notes as data, and the pair both outputs print.

@@ -21,6 +21,7 @@
  * print page is `/?print=true#/print`: Slidev reads `print` from location.search.
  */
 import { chromium, type Page } from 'playwright-core'
+import { DATA_ELEMENT_ID } from '../src/data/deckData.ts'
 import { type HandoutEntry, layoutHandout } from '../src/print/handout.ts'
 import { outlineLevels, type SlideHead } from '../src/print/outline.ts'
 import { OFFLINE_FLAGS } from './chromiumFlags.ts'
@@ -83,15 +84,6 @@ export async function printDeck(
       viewport: { width: o.width, height: o.height },
       deviceScaleFactor: 2,
     })
-    // The talk tracks as the presenter view shows them (Slidev's notes page renders each
-    // slide's notes), read as text: they enter the handout as text, never as HTML.
-    const notesStarted = performance.now()
-    const notesPage = await context.newPage()
-    await notesPage.goto(`${server.url}/#/presenter/print`, { waitUntil: 'networkidle', timeout })
-    const notes = await readNotes(notesPage, timeout)
-    await notesPage.close()
-    handoutMs += performance.now() - notesStarted
-
     const page = await context.newPage()
     await page.goto(`${server.url}/?print=true#/print`, { waitUntil: 'networkidle', timeout })
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
@@ -153,6 +145,7 @@ export async function printDeck(
 
     // The handout: the main-track slides, each with its talk track, on A4.
     const handoutStarted = performance.now()
+    const notes = await readNotes(page)
     const notInHandout = new Set(job.notInHandout)
     const entries: HandoutEntry[] = job.slides.slice(0, job.mainTrack).map((s, i) => ({
       title: s.title,
@@ -177,7 +170,7 @@ export async function printDeck(
       tagged: true,
       outline: true,
     })
-    handoutMs += performance.now() - handoutStarted
+    handoutMs = performance.now() - handoutStarted
   } finally {
     await browser.close()
     await server.close()
@@ -187,27 +180,30 @@ export async function printDeck(
 }
 
 /**
- * Each slide's notes as lines of text, by slide number, from Slidev's notes page
- * (@slidev/client 52.20.1 pages/presenter/print.vue: a "n/total" label, then the note).
- * A list item becomes a line starting with "· "; every line is read with textContent.
+ * Each slide's notes as lines of text, by slide number: the notes HTML the presenter view
+ * and notes page show (setup/main.ts sets it from the page's data asset, issue 17;
+ * src/data/deckData.ts), read in the print page that is open anyway rather than from
+ * Slidev's notes page loaded as a second page (0.5–1 s). Parsed in a <template>, which runs
+ * nothing; a list item becomes a line starting with "· "; every line is read with textContent.
  */
-async function readNotes(page: Page, timeout: number): Promise<Map<number, string[]>> {
-  await page.locator('#page-root').waitFor({ timeout })
-  const found = await page.evaluate(() =>
-    [...document.querySelectorAll('#page-root .break-inside-avoid-page')].map((block) => {
-      const label = block.querySelector('h2 .opacity-50')?.textContent ?? ''
-      const note = block.querySelector('.slidev-note')
+async function readNotes(page: Page): Promise<Map<number, string[]>> {
+  const found = await page.evaluate((id) => {
+    const text = document.getElementById(id)?.textContent ?? ''
+    const html = (JSON.parse(text) as { notesHtml: string[] }).notesHtml
+    return html.map((h) => {
+      const note = document.createElement('template')
+      note.innerHTML = h
       const lines: string[] = []
       // No named function in here: tsx compiles this file with esbuild's keepNames, which
       // wraps a named inner function in a `__name` helper the page does not have.
-      for (const el of note?.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre') ?? []) {
+      for (const el of note.content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre')) {
         const item = el.parentElement?.closest('li')
-        if (item && note?.contains(item)) continue
-        const text = (el.textContent ?? '').trim()
-        lines.push(el.tagName === 'LI' ? `· ${text}` : text)
+        if (item) continue
+        const line = (el.textContent ?? '').trim()
+        lines.push(el.tagName === 'LI' ? `· ${line}` : line)
       }
-      return { no: Number.parseInt(label, 10), lines: lines.filter((l) => l !== '') }
-    }),
-  )
-  return new Map(found.filter((f) => Number.isFinite(f.no)).map((f) => [f.no, f.lines]))
+      return lines.filter((l) => l !== '')
+    })
+  }, DATA_ELEMENT_ID)
+  return new Map(found.map((lines, i) => [i + 1, lines]))
 }

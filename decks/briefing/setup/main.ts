@@ -3,6 +3,9 @@
  * - titles from the dataset reach Slidev as text, never through slides.md (issue 15,
  *   class A; see src/plan/slideTitle.ts): each slide route's title (the overview, the
  *   go-to dialog's search, the presenter's notes print) and the page title in the tab;
+ * - in a build, each slide's speaker notes from the page's data asset (issue 17;
+ *   src/data/deckData.ts): the site Vite compiles holds none, so a content edit need not
+ *   recompile it. Slidev's presenter view and notes page read `meta.slide.noteHTML`;
  * - the page's language, and the presenter timer started by the first slide change
  *   (src/presenterTimer.ts, issue 12);
  * - in `pnpm dev`, the panel that shows an invalid dataset save in Korean
@@ -11,6 +14,7 @@
  *   cannot inject the script there.
  */
 
+import { notesHtml } from 'virtual:briefing'
 import { slides } from '@slidev/client/logic/slides.ts'
 import { sharedState } from '@slidev/client/state/shared.ts'
 import { defineAppSetup } from '@slidev/types'
@@ -28,6 +32,12 @@ interface Head {
 
 export default defineAppSetup(({ app, router }) => {
   const view = useBriefing()
+  // Before the app mounts, so before Slidev's useSlideInfo takes `meta.slide` (a build
+  // reads it once: @slidev/client 52.20.1, composables/useSlideInfo.ts).
+  if (notesHtml)
+    for (const route of slides.value) {
+      if (route.meta.slide) route.meta.slide.noteHTML = notesHtml[route.no - 1] ?? ''
+    }
   // The page's language from the dataset (Slidev writes <html lang="en">): screen readers
   // and Chromium's tagged PDF (/Lang in briefing.pdf and the handout) take it from here.
   watchEffect(() => {

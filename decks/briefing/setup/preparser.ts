@@ -30,7 +30,9 @@ export default definePreparserSetup(({ filepath, mode }) => [
         if (strict) throw new Error(message)
         console.warn(message)
       }
-      lines.splice(0, lines.length, ...expandSlides(lines, view, plan).lines)
+      // A build's site holds no content; its notes come with the data (issue 17).
+      const notesInSlides = mode !== 'build'
+      lines.splice(0, lines.length, ...expandSlides(lines, view, plan, { notesInSlides }).lines)
     },
   },
 ])

@@ -21,7 +21,7 @@ export function buildReport(write, steps = BUILD_STEPS) {
   const tails = new Map()
   const byId = new Map(steps.map((s) => [s.id, s]))
 
-  /** @param {string} id @param {'start' | 'done' | 'cached' | 'failed' | 'remembered' | 'stopped'} kind */
+  /** @param {string} id @param {'start' | 'done' | 'cached' | 'reused' | 'failed' | 'remembered' | 'stopped'} kind */
   function mark(id, kind) {
     const step = byId.get(id)
     if (!step || state.get(id) === kind) return

@@ -5,8 +5,8 @@
 
 /**
  * @typedef {{ id: string, label: string, doing?: string, task?: string, output?: string,
- *   start?: RegExp, done?: RegExp }} Step
- * @typedef {{ step: string, kind: 'start' | 'done' | 'cached' | 'failed' }} StepEvent
+ *   start?: RegExp, done?: RegExp, reused?: RegExp }} Step
+ * @typedef {{ step: string, kind: 'start' | 'done' | 'cached' | 'reused' | 'failed' }} StepEvent
  */
 
 /**
@@ -30,15 +30,17 @@ export const BUILD_STEPS = [
     label: '덱 사이트',
     task: '@briefing/deck:build',
     output: 'decks/briefing/dist/index.html',
-    // Vite's last line of `slidev build`.
-    done: /^✓ built in /,
+    // After Vite's build, or after the content was written into the site kept from the
+    // last build when only the content changed (issue 17, decks/briefing/scripts/build.ts).
+    done: /^briefing deck: site built /,
+    reused: /^briefing deck: site reused/,
   },
   {
     id: 'pdf',
     label: '덱 PDF',
     task: '@briefing/deck:build',
     output: 'decks/briefing/dist/briefing.pdf',
-    start: /^✓ built in /,
+    start: /^briefing deck: site (built|reused)/,
     done: /^briefing deck: deck PDF printed/,
   },
   {
@@ -87,6 +89,7 @@ export function stepEvents(line, steps = BUILD_STEPS) {
   const events = []
   for (const s of mine) {
     if (s.done?.test(text)) events.push({ step: s.id, kind: 'done' })
+    if (s.reused?.test(text)) events.push({ step: s.id, kind: 'reused' })
     if (s.start?.test(text)) events.push({ step: s.id, kind: 'start' })
   }
   return events
@@ -105,7 +108,7 @@ export function seconds(ms) {
 /**
  * The line shown for a step.
  * @param {Step} step
- * @param {'start' | 'done' | 'cached' | 'failed' | 'remembered' | 'stopped'} state
+ * @param {'start' | 'done' | 'cached' | 'reused' | 'failed' | 'remembered' | 'stopped'} state
  * @param {number} [ms]
  */
 export function stepLine(step, state, ms = 0) {
@@ -113,6 +116,8 @@ export function stepLine(step, state, ms = 0) {
   if (state === 'start') return `  … ${label} ${step.doing ?? '만드는 중'}`
   if (state === 'done') return `  ✓ ${label} ${seconds(ms)}`
   if (state === 'cached') return `  ✓ ${label} 바뀐 것이 없어 지난 결과 그대로 (${seconds(ms)})`
+  if (state === 'reused')
+    return `  ✓ ${label} 내용만 바뀌어 지난 사이트에 새 내용을 넣음 (${seconds(ms)})`
   if (state === 'remembered') return `  ✓ ${label} 지난번과 같은 데이터 (${seconds(ms)})`
   if (state === 'stopped') return `  – ${label} 다른 단계가 실패해 멈춤 (${seconds(ms)})`
   return `  ✗ ${label} 실패 (${seconds(ms)})`

@@ -21,8 +21,19 @@ describe('reading the build’s steps off turbo’s output', () => {
     expect(stepEvents(`${deck}: cache bypass, force executing f5b18f324eaa67bb`)).toEqual([
       { step: 'site', kind: 'start' },
     ])
-    expect(stepEvents(`${deck}: ✓ built in 5.97s`)).toEqual([
+    // Vite's own last line is not the site's end: the content is written in after it.
+    expect(stepEvents(`${deck}: ✓ built in 5.97s`)).toEqual([])
+    expect(stepEvents(`${deck}: briefing deck: site built (9120 ms)`)).toEqual([
       { step: 'site', kind: 'done' },
+      { step: 'pdf', kind: 'start' },
+    ])
+    // Only the content changed: the site kept from the last build, with the new content.
+    expect(
+      stepEvents(
+        `${deck}: briefing deck: site reused, content written in (only the content changed; 412 ms)`,
+      ),
+    ).toEqual([
+      { step: 'site', kind: 'reused' },
       { step: 'pdf', kind: 'start' },
     ])
     expect(stepEvents(`${deck}: briefing deck: deck PDF printed (2442 ms)`)).toEqual([
@@ -31,7 +42,7 @@ describe('reading the build’s steps off turbo’s output', () => {
     ])
     expect(
       stepEvents(
-        `${deck}: briefing deck: static deck and PDF built (14.5 s; slidev build 10455 ms, PDF 3071 ms, handout 2029 ms)`,
+        `${deck}: briefing deck: static deck and PDF built (14.5 s; site 10455 ms, PDF 3071 ms, handout 2029 ms)`,
       ),
     ).toEqual([{ step: 'handout', kind: 'done' }])
     expect(

@@ -50,6 +50,10 @@ const env = resolvedDataEnv({
   TURBO_TELEMETRY_DISABLED: '1',
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 })
+// `--force` means every output made from scratch: Turbo's cache is bypassed, and the deck
+// also rebuilds its site with Vite instead of reusing the one kept from the last build
+// (issue 17, decks/briefing/scripts/siteCache.ts).
+if (task === 'build' && args.includes('--force')) env.BRIEFING_FULL_BUILD = '1'
 const name = tasks.includes('test') ? 'test' : (task ?? 'turbo')
 const log = openLog(root, name)
 const steps = task === 'build' && !verbose ? buildReport((t) => process.stdout.write(t)) : null

@@ -81,6 +81,16 @@ export interface Expanded {
   }>
 }
 
+export interface ExpandOptions {
+  /**
+   * Write each slide's notes into its Markdown (Slidev's notes syntax), as `slidev` (dev)
+   * needs them. A build leaves them out: the built site then holds no content, and the
+   * notes reach the page in the data asset instead (src/data/deckData.ts, issue 17).
+   * `slides[].notes` is filled either way. Default true.
+   */
+  readonly notesInSlides?: boolean
+}
+
 /**
  * Expands slides.md for a view. Without a view (the dataset is invalid and nothing valid
  * was seen yet) every planned slide stays single and without notes, so the dev server
@@ -90,7 +100,9 @@ export function expandSlides(
   lines: readonly string[],
   view: BriefingView | undefined,
   plan: DeckPlan | undefined,
+  options: ExpandOptions = {},
 ): Expanded {
+  const notesInSlides = options.notesInSlides ?? true
   const chunks = splitSlides(lines)
   const out: Chunk[] = []
   const slides: Array<Expanded['slides'][number]> = []
@@ -120,7 +132,7 @@ export function expandSlides(
       const notes = view && page ? notesFor(view, kind, page) : []
       const body = [
         ...trimTrailing(chunk.body),
-        ...(notes.length > 0 ? ['', '<!--', ...notes, '-->', ''] : ['']),
+        ...(notesInSlides && notes.length > 0 ? ['', '<!--', ...notes, '-->', ''] : ['']),
       ]
       out.push({ frontmatter, body })
       slides.push({

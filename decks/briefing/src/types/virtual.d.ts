@@ -4,6 +4,9 @@ declare module 'virtual:briefing' {
 
   const view: BriefingView
   export default view
+  /** A build's speaker notes as HTML, in deck order (src/data/deckData.ts); undefined in
+   * dev, where Slidev's server sends them. */
+  export const notesHtml: readonly string[] | undefined
 }
 
 /**
@@ -19,7 +22,12 @@ declare module '@slidev/client/logic/slides.ts' {
   export interface SlideRoute {
     readonly no: number
     readonly meta: {
-      readonly slide?: { title?: string; readonly frontmatter: Record<string, unknown> }
+      readonly slide?: {
+        title?: string
+        /** The notes the presenter view and notes page show (a build sets it from the data). */
+        noteHTML?: string
+        readonly frontmatter: Record<string, unknown>
+      }
     }
   }
   export const slides: ShallowRef<SlideRoute[]>

@@ -7,13 +7,17 @@
  * invalid, every problem is printed in the terminal and shown in the browser in Korean
  * (./problemsOverlay.ts, loaded by setup/main.ts, in the deck's Hangul font), and the slides keep the last good
  * view until the next valid save.
- * Build: an invalid dataset fails the build with the same problem lines.
+ * Build: the site holds no content (issue 17). `virtual:briefing` reads the view from the
+ * data asset scripts/build.ts writes into index.html (src/data/deckData.ts), and the page
+ * gets an empty element for it and no title; the build validates the dataset before it
+ * runs Vite, so a site is never made from invalid data.
  */
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { msg, renderMessage } from '@briefing/dataset'
 import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
+import { DATA_ELEMENT_ID } from '../data/deckData.ts'
 import {
   datasetDir,
   isDatasetFile,
@@ -30,6 +34,15 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
 /** Slidev's title renderer (@slidev/cli 52.20.1, node/virtual/titles.ts), replaced below. */
 const TITLE_RENDERER_ID = '/@slidev/title-renderer'
 const TITLE_TEXT = join(dirname(fileURLToPath(import.meta.url)), '../titles/SlideTitleText.vue')
+const DECK_DATA = join(dirname(fileURLToPath(import.meta.url)), '../data/deckData.ts')
+
+/** `virtual:briefing` in a build: the view and notes from the page's data asset. */
+const FROM_DATA_ASSET = [
+  `import { readDeckData } from ${JSON.stringify(DECK_DATA)}`,
+  'const data = readDeckData(document)',
+  'export default data.view',
+  'export const notesHtml = data.notesHtml',
+].join('\n')
 
 /** Text for an HTML text node or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -78,11 +91,13 @@ export function briefingData(options: BriefingDataOptions): Plugin {
   /** A re-plan waiting until the browser has fetched the new view (see replanSoon). */
   let pendingReplan: HmrContext | undefined
   let replanTimer: ReturnType<typeof setTimeout> | undefined
+  let building = false
 
   return {
     name: 'briefing:data',
     enforce: 'pre',
     async configResolved(config) {
+      building = config.command === 'build'
       slidesLoader = config.plugins.find((p) => p.name === 'slidev:loader')
       dataDir = await datasetDir()
     },
@@ -95,6 +110,18 @@ export function briefingData(options: BriefingDataOptions): Plugin {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
     },
     async transformIndexHtml(html) {
+      // The title and the content are written in by scripts/build.ts (withPageTitle, withDeckData).
+      if (building)
+        return {
+          html,
+          tags: [
+            {
+              tag: 'script',
+              attrs: { type: 'application/json', id: DATA_ELEMENT_ID },
+              injectTo: 'head-prepend',
+            },
+          ],
+        }
       const loaded = await loadDeckView(dataDir)
       return loaded.ok ? withPageTitle(html, loaded.view.header.title) : html
     },
@@ -108,6 +135,7 @@ export function briefingData(options: BriefingDataOptions): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined
+      if (building) return FROM_DATA_ASSET
       const loaded = await loadDeckView(dataDir)
       for (const file of loaded.files) this.addWatchFile(file)
       // Dev, after a bad save: a slide that fetches the view again gets the last good one
@@ -123,7 +151,8 @@ export function briefingData(options: BriefingDataOptions): Plugin {
       if (pendingReplan) replanSoon(30)
       const view = loaded.ok ? loaded.view : kept
       // JSON.parse of a string literal is faster to start than an object literal of this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(view))})`
+      // Dev: Slidev's server sends the notes itself (from slides.md, setup/preparser.ts).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(view))})\nexport const notesHtml = undefined`
     },
     async handleHotUpdate(ctx) {
       if (!isDatasetFile(ctx.file, dataDir)) return undefined
