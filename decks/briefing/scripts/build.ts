@@ -36,7 +36,7 @@ import { planDeck } from '../src/plan/plan.ts'
 import { mainTrackLength } from '../src/print/outline.ts'
 import { withPageTitle } from '../src/vite/briefingData.ts'
 import { chromiumPath } from './chromium.ts'
-import { printDeck } from './printDeck.ts'
+import { launchPrinter, printDeck } from './printDeck.ts'
 import { copyKeptSite, keepSite, keptSite, siteKey } from './siteCache.ts'
 import { deckRoot, slidev } from './slidev.ts'
 
@@ -141,6 +141,11 @@ async function main(): Promise<number> {
   const handoff = join(staging, `view-${process.pid}.json`)
   writeFileSync(handoff, handoffJson(loaded))
   const env = { BRIEFING_DATA: dir, [HANDOFF_ENV]: handoff }
+  // Chromium starts while the site is made (printDeck closes it; a failure before printing
+  // closes it below).
+  const printer = launchPrinter(chromium)
+  printer.catch(() => {})
+  let printing = false
   try {
     // 2. The static deck, then the PDF printed from it (scripts/printDeck.ts: the steps of
     //    Slidev's own `build --download` exporter in a one-slide viewport on a free port,
@@ -192,6 +197,7 @@ async function main(): Promise<number> {
         : `briefing deck: site built (${siteMs} ms)`,
     )
     const printStarted = performance.now()
+    printing = true
     const times = await printDeck(
       deck,
       {
@@ -209,6 +215,7 @@ async function main(): Promise<number> {
         onDeckPrinted: (ms) => console.log(`briefing deck: deck PDF printed (${ms} ms)`),
       },
       { executablePath: chromium, ...CANVAS },
+      printer,
     )
 
     // 3. The PDFs' metadata from the dataset (each through a temporary file).
@@ -242,6 +249,7 @@ async function main(): Promise<number> {
     swapped = true
     rmSync(staging, { recursive: true, force: true })
   } catch (e) {
+    if (!printing) await printer.then((b) => b.close()).catch(() => {})
     rmSync(staging, { recursive: true, force: true })
     console.error(`briefing deck: ${(e as Error).message}; dist/ was left as it was.`)
     return 1

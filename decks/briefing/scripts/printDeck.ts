@@ -20,7 +20,7 @@
  * The deck is a single-file build with Slidev's hash router (scripts/build.ts), so the
  * print page is `/?print=true#/print`: Slidev reads `print` from location.search.
  */
-import { chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { DATA_ELEMENT_ID } from '../src/data/deckData.ts'
 import { type HandoutEntry, layoutHandout } from '../src/print/handout.ts'
 import { outlineLevels, type SlideHead } from '../src/print/outline.ts'
@@ -61,23 +61,34 @@ export interface PrintTimes {
   readonly handoutMs: number
 }
 
+/**
+ * The printing browser, launched as Slidev's exporter launches it, so the same fonts and
+ * text rendering (Playwright adds --no-sandbox itself), plus only the flags that keep it
+ * off the network (scripts/chromiumFlags.ts; none of them changes rendering). The build
+ * starts it before it makes the site, so Chromium's start (about 0.4 s) overlaps that work
+ * (issue 17); printDeck closes it.
+ */
+export function launchPrinter(executablePath: string, timeout = 120_000): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...OFFLINE_FLAGS], timeout })
+}
+
 export async function printDeck(
   deckDir: string,
   job: PrintJob,
   o: PrintOptions,
+  launched: Promise<Browser> = launchPrinter(o.executablePath, o.timeout),
 ): Promise<PrintTimes> {
   const timeout = o.timeout ?? 120_000
   const started = performance.now()
   let handoutMs = 0
   const server = await serveStatic(deckDir)
-  // Launched as Slidev's exporter launches it, so the same fonts and text rendering
-  // (Playwright adds --no-sandbox itself), plus only the flags that keep it off the
-  // network (scripts/chromiumFlags.ts; none of them changes rendering).
-  const browser = await chromium.launch({
-    executablePath: o.executablePath,
-    args: [...OFFLINE_FLAGS],
-    timeout,
-  })
+  let browser: Browser
+  try {
+    browser = await launched
+  } catch (e) {
+    await server.close()
+    throw e
+  }
   try {
     // Device scale 2 as Slidev's exporter uses (its `scale` default), for the same layout.
     const context = await browser.newContext({

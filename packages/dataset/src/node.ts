@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { FONT_FAMILY, glyphCoverage } from '@briefing/fonts'
 import { type CheckResult, checkDataset, type DatasetListing } from './check.ts'
+import { checkedKey, readChecked, writeChecked } from './checkedCache.ts'
 import {
   chooseDataDir,
   defaultDataDir,
@@ -93,7 +94,25 @@ export function loadBriefingData(
 ): CheckResult & { dir: string } {
   const read = readDatasetDir(dir, cwd)
   if (!read.ok) return { ok: false, problems: read.problems, dir }
-  return { ...checkDataset(read.listing, { covers: glyphCoverage(), fontName: FONT_FAMILY }), dir }
+  const listing = read.listing
+  const check = (): CheckResult =>
+    checkDataset(listing, { covers: glyphCoverage(), fontName: FONT_FAMILY })
+  // The same bytes checked clean before (the build's gate, a moment ago): not again
+  // (issue 17, ./checkedCache.ts). Where an item sits is found only if someone asks.
+  const key = checkedKey(listing, dir)
+  const kept = readChecked(key)
+  if (kept) {
+    let full: CheckResult | undefined
+    const locate: Extract<CheckResult, { ok: true }>['locate'] = (section, path) => {
+      full ??= check()
+      if (!full.ok) throw new Error('the kept dataset no longer checks clean')
+      return full.locate(section, path)
+    }
+    return { ok: true, ...kept, locate, dir }
+  }
+  const result = check()
+  if (result.ok) writeChecked(key, { dataset: result.dataset, fingerprint: result.fingerprint })
+  return { ...result, dir }
 }
 
 /** Thrown by renderers when the dataset is invalid; the message lists every problem. */

@@ -104,7 +104,8 @@ export function checkData(root, env) {
   const memoryFile = join(root, 'node_modules/.cache/briefing-workbench/data-gate.json')
   const key = gateKey(root, dataDir(root, env))
   const memory = readMemory(memoryFile)
-  const known = key && memory.find((e) => e.key === key)
+  // `pnpm build --force` checks again too (issue 17: --force means from scratch).
+  const known = key && env.BRIEFING_FULL_BUILD !== '1' && memory.find((e) => e.key === key)
   if (known && /^[0-9a-f]{8}$/.test(known.fingerprint)) {
     return { ok: true, fingerprint: known.fingerprint, remembered: true }
   }
