@@ -398,7 +398,11 @@ async function editStep() {
     unit: 'ms',
     ours: ms(samples),
     ...(builds.cold.length > 0
-      ? { ratio: ratioOf(samples, builds.cold), target: { op: '<=', value: 0.35 }, targetOn: 'ratio' }
+      ? {
+          ratio: ratioOf(samples, builds.cold),
+          target: { op: '<=', value: 0.35 },
+          targetOn: 'ratio',
+        }
       : {}),
   })
   facts.editedFigure = figure.replace(/: .*/, '')
@@ -501,7 +505,9 @@ async function devStartStep() {
       shown.push(m.shownMs)
       ready.push(m.readyMs)
     }
-    say(`  run ${i}${i === 0 ? ' (warm-up, not counted)' : ''}: server ${(m.readyMs / 1000).toFixed(1)} s, first slide ${(m.shownMs / 1000).toFixed(1)} s`)
+    say(
+      `  run ${i}${i === 0 ? ' (warm-up, not counted)' : ''}: server ${(m.readyMs / 1000).toFixed(1)} s, first slide ${(m.shownMs / 1000).toFixed(1)} s`,
+    )
     // The ports and the memo watcher's files are free again before the next start.
     await sleep(1500)
   }
@@ -749,7 +755,12 @@ if (builds.edit.length > 0 && deck?.samples?.bare?.totalMs && memo?.bare?.coldMs
     unit: 'ms',
     ours: edit,
     bare: { median: bareFull, min: bareFull, max: bareFull, runs: 1 },
-    ratio: { median: edit.median / bareFull, min: edit.min / bareFull, max: edit.max / bareFull, runs: edit.runs },
+    ratio: {
+      median: edit.median / bareFull,
+      min: edit.min / bareFull,
+      max: edit.max / bareFull,
+      runs: edit.runs,
+    },
     target: { op: '<=', value: 0.5 },
     targetOn: 'ratio',
   })

@@ -35,7 +35,12 @@ export interface CheckedDataset {
 }
 
 /** The code whose behaviour decides what a check returns: this package and the fonts'. */
-const CODE = ['packages/dataset/src', 'packages/fonts/src', 'packages/fonts/package.json', 'pnpm-lock.yaml']
+const CODE = [
+  'packages/dataset/src',
+  'packages/fonts/src',
+  'packages/fonts/package.json',
+  'pnpm-lock.yaml',
+]
 const KEEP = 8
 
 // Off for `pnpm build --force` too (BRIEFING_FULL_BUILD, packages/workbench/bin/turbo.mjs):
@@ -84,7 +89,9 @@ export function readChecked(key: string | undefined): CheckedDataset | undefined
   try {
     const file = join(checkedCacheDir(), `${key}.v8`)
     const found = deserialize(readFileSync(file)) as CheckedDataset & { key?: string }
-    return found.key === key ? { dataset: found.dataset, fingerprint: found.fingerprint } : undefined
+    return found.key === key
+      ? { dataset: found.dataset, fingerprint: found.fingerprint }
+      : undefined
   } catch {
     return undefined
   }
