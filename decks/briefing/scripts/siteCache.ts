@@ -90,7 +90,7 @@ export function codeHash(): string {
     const path = join(workspaceRoot, input)
     const files = isFile(path) ? [path] : filesUnder(path)
     for (const f of files) {
-      hash.update(`\0${relative(workspaceRoot, f).split(sep).join('/')}\0`)
+      hash.update(`\0${relative(workspaceRoot, f).replaceAll(sep, '/')}\0`)
       hash.update(readFileSync(f))
     }
   }

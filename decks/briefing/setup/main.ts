@@ -14,7 +14,6 @@
  *   cannot inject the script there.
  */
 
-import { notesHtml } from 'virtual:briefing'
 import { slides } from '@slidev/client/logic/slides.ts'
 import { sharedState } from '@slidev/client/state/shared.ts'
 import { defineAppSetup } from '@slidev/types'
@@ -22,7 +21,7 @@ import { watchEffect } from 'vue'
 import { planDeck } from '../src/plan/plan.ts'
 import { slideTitleText } from '../src/plan/slideTitle.ts'
 import { startTimerOnFirstSlideChange } from '../src/presenterTimer.ts'
-import { useBriefing } from '../src/view.ts'
+import { builtNotesHtml, useBriefing } from '../src/view.ts'
 import '../src/vite/problemsOverlay.ts'
 
 /** The head unhead's Vue plugin puts on the app (@unhead/vue 3, `$head`). */
@@ -34,9 +33,9 @@ export default defineAppSetup(({ app, router }) => {
   const view = useBriefing()
   // Before the app mounts, so before Slidev's useSlideInfo takes `meta.slide` (a build
   // reads it once: @slidev/client 52.20.1, composables/useSlideInfo.ts).
-  if (notesHtml)
+  if (builtNotesHtml)
     for (const route of slides.value) {
-      if (route.meta.slide) route.meta.slide.noteHTML = notesHtml[route.no - 1] ?? ''
+      if (route.meta.slide) route.meta.slide.noteHTML = builtNotesHtml[route.no - 1] ?? ''
     }
   // The page's language from the dataset (Slidev writes <html lang="en">): screen readers
   // and Chromium's tagged PDF (/Lang in briefing.pdf and the handout) take it from here.

@@ -4,7 +4,7 @@
  * so the open slide re-renders without a reload.
  */
 
-import initial from 'virtual:briefing'
+import initial, { notesHtml } from 'virtual:briefing'
 import type { BriefingView } from '@briefing/views'
 import { type ShallowRef, shallowRef } from 'vue'
 
@@ -32,6 +32,14 @@ if (import.meta.hot) {
     }
   })
 }
+
+/**
+ * A build's speaker notes as HTML, in deck order (src/data/deckData.ts); undefined in dev,
+ * where Slidev's server sends them. Read through this module, which accepts the view's hot
+ * updates: a second importer of `virtual:briefing` that does not would turn every dataset
+ * save in `pnpm dev` into a full page reload (test/dev.test.ts caught it, issue 17).
+ */
+export const builtNotesHtml: readonly string[] | undefined = notesHtml
 
 export function useBriefing(): ShallowRef<BriefingView> {
   return state

@@ -64,7 +64,7 @@ function codeHash(): string {
           .sort()
       : [path]
     for (const f of files) {
-      hash.update(`\0${relative(workspaceRoot, f).split(sep).join('/')}\0`)
+      hash.update(`\0${relative(workspaceRoot, f).replaceAll(sep, '/')}\0`)
       hash.update(readFileSync(f))
     }
   }

@@ -116,8 +116,7 @@ export function stepLine(step, state, ms = 0) {
   if (state === 'start') return `  … ${label} ${step.doing ?? '만드는 중'}`
   if (state === 'done') return `  ✓ ${label} ${seconds(ms)}`
   if (state === 'cached') return `  ✓ ${label} 바뀐 것이 없어 지난 결과 그대로 (${seconds(ms)})`
-  if (state === 'reused')
-    return `  ✓ ${label} 내용만 바뀌어 지난 사이트에 새 내용을 넣음 (${seconds(ms)})`
+  if (state === 'reused') return `  ✓ ${label} 구성이 그대로여서 새 내용만 반영 (${seconds(ms)})`
   if (state === 'remembered') return `  ✓ ${label} 지난번과 같은 데이터 (${seconds(ms)})`
   if (state === 'stopped') return `  – ${label} 다른 단계가 실패해 멈춤 (${seconds(ms)})`
   return `  ✗ ${label} 실패 (${seconds(ms)})`

@@ -85,6 +85,11 @@ describe('what the person reads', () => {
     expect(stepLine(m, 'start')).toBe('  … 메모 PDF 만드는 중')
     expect(stepLine(m, 'done', 4321)).toBe('  ✓ 메모 PDF 4.3초')
     expect(stepLine(m, 'failed', 1000)).toBe('  ✗ 메모 PDF 실패 (1.0초)')
+    const site = BUILD_STEPS.find((s) => s.id === 'site')
+    if (!site) throw new Error('no site step')
+    expect(stepLine(site, 'reused', 2900)).toBe(
+      '  ✓ 덱 사이트 구성이 그대로여서 새 내용만 반영 (2.9초)',
+    )
   })
 
   it('every output step names the file it makes', () => {

@@ -42,7 +42,11 @@ export function withDeckData(site: string, data: DeckData): string {
     throw new Error(
       `the built site has ${at === -1 ? 'no' : 'more than one'} empty ${DATA_ELEMENT_ID} element`,
     )
-  const filled = EMPTY_DATA_ELEMENT.replace('></', `>${scriptSafeJson(data)}</`)
+  // Sliced, never String.replace with the data as replacement: "$&" in a title would be
+  // replaced by the match (tests/src/hostileDeck.test.ts caught it, issue 17).
+  const open = EMPTY_DATA_ELEMENT.slice(0, EMPTY_DATA_ELEMENT.indexOf('></') + 1)
+  const close = EMPTY_DATA_ELEMENT.slice(open.length)
+  const filled = open + scriptSafeJson(data) + close
   return site.slice(0, at) + filled + site.slice(at + EMPTY_DATA_ELEMENT.length)
 }
 
