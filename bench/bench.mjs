@@ -799,9 +799,12 @@ const order = [
   'memo_peak_rss',
   'deck_build',
   'deck_pdf',
+  'deck_handout',
   'deck_build_pdf',
   'deck_cpu',
   'deck_dist_size',
+  'deck_single_file_size',
+  'deck_handout_size',
   'deck_peak_rss',
 ]
 measures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
