@@ -19,16 +19,15 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   statSync,
   utimesSync,
 } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join } from 'node:path'
+import { hashSources } from '@briefing/dataset/node'
 import { deckRoot } from './slidev.ts'
 
-const workspaceRoot = join(deckRoot, '../..')
 export const siteCacheDir = join(deckRoot, '.cache/site')
 
 /** What a site is built from, hashed in two parts so the build can say which one changed. */
@@ -62,39 +61,9 @@ const CODE_INPUTS = [
   'tsconfig.base.json',
 ]
 
-/** Test files are never bundled into the site; everything else under an input is. */
-const NOT_BUNDLED = /\.test\.[cm]?[jt]s$/
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return []
-  return readdirSync(path, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !NOT_BUNDLED.test(f))
-    .sort()
-}
-
-function isFile(path: string): boolean {
-  try {
-    readFileSync(path)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /** The hash of the code inputs: every file's path (from the workspace) and bytes. */
 export function codeHash(): string {
-  const hash = createHash('sha256').update(`node ${process.version}\0`)
-  for (const input of CODE_INPUTS) {
-    const path = join(workspaceRoot, input)
-    const files = isFile(path) ? [path] : filesUnder(path)
-    for (const f of files) {
-      hash.update(`\0${relative(workspaceRoot, f).replaceAll(sep, '/')}\0`)
-      hash.update(readFileSync(f))
-    }
-  }
-  return hash.digest('hex')
+  return hashSources(CODE_INPUTS)
 }
 
 export function siteKey(planText: string): SiteKey {

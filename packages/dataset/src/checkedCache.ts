@@ -23,11 +23,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { DatasetListing } from './check.ts'
 import { workspaceRoot } from './folder/dataFolder.mjs'
 import type { Dataset } from './schema/dataset.ts'
+import { hashSources } from './sourceHash.ts'
 
 export interface CheckedDataset {
   readonly dataset: Dataset
@@ -51,24 +52,8 @@ export const checkedCacheDir = (): string =>
   join(workspaceRoot, 'node_modules/.cache/briefing-workbench/checked')
 
 let code: string | undefined
-function codeHash(): string {
-  if (code) return code
-  const hash = createHash('sha256').update(`${process.version}\0`)
-  for (const input of CODE) {
-    const path = join(workspaceRoot, input)
-    if (!existsSync(path)) continue
-    const files = statSync(path).isDirectory()
-      ? readdirSync(path, { withFileTypes: true, recursive: true })
-          .filter((e) => e.isFile() && !/\.test\.[cm]?[jt]s$/.test(e.name))
-          .map((e) => join(e.parentPath, e.name))
-          .sort()
-      : [path]
-    for (const f of files) {
-      hash.update(`\0${relative(workspaceRoot, f).replaceAll(sep, '/')}\0`)
-      hash.update(readFileSync(f))
-    }
-  }
-  code = hash.digest('hex')
+const codeHash = (): string => {
+  code ??= hashSources(CODE)
   return code
 }
 

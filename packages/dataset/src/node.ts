@@ -18,6 +18,7 @@ import { type Message, msg } from './messages/catalogue.ts'
 import { formatProblem, type Problem } from './problem.ts'
 import { looksUtf16, MAX_FILE_BYTES } from './steps/limits.ts'
 
+export { hashSources } from './sourceHash.ts'
 export { defaultDataDir, workspaceRoot }
 
 /** `BRIEFING_DATA=dir` selects another dataset for everything downstream. */
