@@ -8,14 +8,17 @@
  *   A  the shipped data, forced (Vite runs and keeps the site)
  *   B  one figure edited, not forced (the site of A is reused)
  *   C  the same edit, forced (Vite runs again)
- * B and C must be the same bytes; B must show the edit and A must not. The memo's two ways
- * to run (the bundle `pnpm build` makes, and the source through tsx) must agree too.
+ * B and C must be the same bytes; B must show the edit and A must not. The memo must be the
+ * same bytes by its fast path (the bundle `pnpm build` runs, reading the check kept by B)
+ * and forced (the bundle and the source through tsx, each checking the data afresh).
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readDatasetDir } from '@briefing/dataset/node'
 import { loadBriefing } from '@briefing/views/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkedKey, readChecked } from '../../packages/dataset/src/checkedCache.ts'
 import { bundleIsFresh } from '../../reports/policy-memo/scripts/runBuild.mjs'
 import { normalise, pdfText } from './support/outputs.ts'
 import { root, run, tsx } from './support/run.ts'
@@ -106,28 +109,27 @@ describe('a content edit rebuilds the deck by the fast path, to the same bytes',
   })
 })
 
-describe("the memo's bundle and its source make the same PDF", () => {
-  it('after the same edit', async () => {
+describe('the memo by the fast path and by --force make the same PDF', () => {
+  it('after the same edit: the bundle with the kept check, and the source and the bundle forced', async () => {
     // Else runBuild.mjs runs the source too, and the comparison proves nothing.
     expect(bundleIsFresh(), 'the memo bundle is stale: run pnpm build').toBe(true)
-    const env = { BRIEFING_DATA: data }
-    const fromBundle = join(work, 'memo-bundle.pdf')
-    const fromSource = join(work, 'memo-source.pdf')
-    const bundle = await run(
-      process.execPath,
-      ['reports/policy-memo/scripts/runBuild.mjs', '--out', fromBundle],
-      env,
-      180_000,
-    )
-    const source = await run(
-      tsx,
-      ['reports/policy-memo/src/cli/build.ts', '--out', fromSource],
-      env,
-      180_000,
-    )
-    expect(bundle.code, bundle.stderr).toBe(0)
-    expect(source.code, source.stderr).toBe(0)
-    expect(readFileSync(fromBundle).equals(readFileSync(fromSource))).toBe(true)
-    expect(normalise(await pdfText(fromBundle))).toContain(normalise(NEW))
+    // The fast path reads the check kept by build B (not forced) of the edited data.
+    const read = readDatasetDir(data)
+    if (!read.ok) throw new Error('the edited dataset cannot be read')
+    expect(readChecked(checkedKey(read.listing, data)), 'no kept check').toBeDefined()
+    const memo = async (name: string, command: string, args: string[], forced: boolean) => {
+      const out = join(work, `memo-${name}.pdf`)
+      const env = { BRIEFING_DATA: data, BRIEFING_FULL_BUILD: forced ? '1' : '' }
+      const r = await run(command, [...args, '--out', out], env, 180_000)
+      expect(r.code, r.stderr).toBe(0)
+      return readFileSync(out)
+    }
+    const bundle = ['reports/policy-memo/scripts/runBuild.mjs']
+    const fast = await memo('fast', process.execPath, bundle, false)
+    const forced = await memo('forced', process.execPath, bundle, true)
+    const source = await memo('source', tsx, ['reports/policy-memo/src/cli/build.ts'], true)
+    expect(fast.equals(forced), 'memo: fast path ≠ --force').toBe(true)
+    expect(fast.equals(source), 'memo: bundle ≠ source').toBe(true)
+    expect(normalise(await pdfText(join(work, 'memo-fast.pdf')))).toContain(normalise(NEW))
   })
 })
